@@ -1,0 +1,82 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import { SERVICE_VERSION } from "./config";
+import { bodySizeLimit } from "./middleware/body-size";
+import { loadConfig } from "./middleware/config";
+import { handleError, handleNotFound } from "./middleware/error-handler";
+import { requestId } from "./middleware/request-id";
+import { requestLogger } from "./middleware/request-logger";
+import { detectRoutes } from "./routes/detect";
+import { renderDocsPage } from "./routes/docs-page";
+import { healthRoutes } from "./routes/health";
+import type { AppEnv } from "./types";
+
+const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "PromptShield Edge",
+    version: SERVICE_VERSION,
+    description:
+      "Prompt-injection and jailbreak detection at the edge. Authenticate with `Authorization: Bearer <JWT>` (HS256, `tid` tenant claim, `detect` scope).",
+  },
+};
+
+/**
+ * Builds the Hono app. Middleware order matters: the request id comes first so every answer
+ * (even a configuration error) carries one; config before the logger, which reads LOG_LEVEL;
+ * headers and CORS before any route can answer; the body cap before anything reads the body.
+ */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use("*", requestId());
+  app.use("*", loadConfig());
+  app.use("*", requestLogger());
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginResourcePolicy: "cross-origin",
+    }),
+  );
+  app.use(
+    "*",
+    cors({
+      origin: (origin, c) => {
+        const allowed: string[] = c.var.config.corsOrigins;
+        if (allowed.includes("*")) return "*";
+        return allowed.includes(origin) ? origin : null;
+      },
+      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
+      exposeHeaders: [
+        "X-Request-Id",
+        "Retry-After",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+      ],
+      maxAge: 600,
+    }),
+  );
+  app.use("*", bodySizeLimit());
+
+  app.route("/", healthRoutes);
+  app.route("/v1/detect", detectRoutes);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
+  app.doc31("/openapi.json", OPENAPI_INFO);
+  app.get("/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO))));
+
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}

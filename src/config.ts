@@ -1,0 +1,288 @@
+import { DEFAULT_THRESHOLD as DEFAULT_DETECTION_THRESHOLD } from "./detection/score";
+
+/**
+ * One typed, validated view of every binding, variable and secret the Worker reads.
+ * Parsing happens once per `env` object (i.e. once per isolate in production); a bad value
+ * fails with a message that names the variable, so an operator knows what to fix.
+ */
+
+/** Variables and secrets the Worker understands. All are strings as Workers deliver them. */
+export interface RawEnv {
+  ENVIRONMENT?: string;
+  SECRET_KEY?: string;
+  JWT_ISSUER?: string;
+  JWT_AUDIENCE?: string;
+  JWT_ACCESS_TOKEN_EXPIRE_MINUTES?: string;
+  JWT_REFRESH_TOKEN_EXPIRE_DAYS?: string;
+  UPSTASH_REDIS_REST_URL?: string;
+  UPSTASH_REDIS_REST_TOKEN?: string;
+  HUGGINGFACE_API_KEY?: string;
+  GEMINI_API_KEY?: string;
+  MODEL_TIMEOUT_SECONDS?: string;
+  PROMETHEUS_ENABLED?: string;
+  PROMETHEUS_REMOTE_WRITE_URL?: string;
+  PROMETHEUS_USERNAME?: string;
+  PROMETHEUS_PASSWORD?: string;
+  PROMETHEUS_PUSH_INTERVAL_SECONDS?: string;
+  LOG_LEVEL?: string;
+  STRUCTURED_LOGGING?: string;
+  CORS_ORIGINS?: string;
+  MAX_BODY_BYTES?: string;
+  MAX_TEXT_BYTES?: string;
+  MAX_DOCUMENTS?: string;
+  MAX_BATCH_ITEMS?: string;
+  DETECTION_THRESHOLD?: string;
+}
+
+export type Environment = "development" | "test" | "staging" | "production";
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface Config {
+  environment: Environment;
+  version: string;
+  jwt: {
+    secret: string;
+    /** True when no SECRET_KEY was configured and the built-in development secret is in use. */
+    usingDevSecret: boolean;
+    issuer: string;
+    audience: string;
+    accessTokenTtlMinutes: number;
+    refreshTokenTtlDays: number;
+  };
+  redis: { url: string; token: string } | null;
+  models: {
+    huggingFaceApiKey: string | null;
+    geminiApiKey: string | null;
+    timeoutMs: number;
+  };
+  prometheus: {
+    enabled: boolean;
+    remoteWriteUrl: string | null;
+    username: string | null;
+    password: string | null;
+    pushIntervalSeconds: number;
+  };
+  logging: { level: LogLevel; structured: boolean };
+  /** Allowed CORS origins; `["*"]` allows any origin (no credentials are ever allowed). */
+  corsOrigins: string[];
+  limits: {
+    maxBodyBytes: number;
+    maxTextBytes: number;
+    maxDocuments: number;
+    maxBatchItems: number;
+  };
+  detection: { threshold: number };
+}
+
+/** Service version reported by /system/status and the OpenAPI document. */
+export const SERVICE_VERSION = "0.1.0";
+
+/**
+ * Signing secret used when SECRET_KEY is unset in development, so that `npm run dev` and
+ * `npm run token` work together out of the box. Refused in staging and production.
+ */
+export const DEV_SECRET_KEY = "promptshield-edge-development-secret-do-not-use-in-production";
+
+export const DEFAULT_JWT_ISSUER = "promptshield-edge";
+export const DEFAULT_JWT_AUDIENCE = "promptshield-api";
+
+/** Thrown for any invalid configuration; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+const ENVIRONMENTS: readonly Environment[] = ["development", "test", "staging", "production"];
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+const MIN_SECRET_BYTES = 32;
+
+function optional(env: RawEnv, name: keyof RawEnv): string | null {
+  const value = env[name];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") throw new ConfigError(name, "must be a string");
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+function integer(env: RawEnv, name: keyof RawEnv, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function decimal(env: RawEnv, name: keyof RawEnv, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || !/^\d+(\.\d+)?$/.test(raw)) {
+    throw new ConfigError(name, `must be a number, got "${raw}"`);
+  }
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolean(env: RawEnv, name: keyof RawEnv, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const lowered = raw.toLowerCase();
+  if (["true", "1", "yes", "on"].includes(lowered)) return true;
+  if (["false", "0", "no", "off"].includes(lowered)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: RawEnv, name: keyof RawEnv, allowed: readonly T[], fallback: T): T {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const lowered = raw.toLowerCase();
+  const found = allowed.find((candidate) => candidate === lowered);
+  if (!found) throw new ConfigError(name, `must be one of ${allowed.join(", ")}, got "${raw}"`);
+  return found;
+}
+
+function httpUrl(env: RawEnv, name: keyof RawEnv): string | null {
+  const raw = optional(env, name);
+  if (raw === null) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, "must be an absolute http(s) URL");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError(name, "must be an absolute http(s) URL");
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+function parseSecret(env: RawEnv, environment: Environment): { secret: string; usingDevSecret: boolean } {
+  const secret = optional(env, "SECRET_KEY");
+  const strict = environment === "staging" || environment === "production";
+  if (secret === null) {
+    if (strict) throw new ConfigError("SECRET_KEY", `is required when ENVIRONMENT=${environment}`);
+    return { secret: DEV_SECRET_KEY, usingDevSecret: true };
+  }
+  if (strict && secret === DEV_SECRET_KEY) {
+    throw new ConfigError("SECRET_KEY", "must not be the built-in development secret outside development");
+  }
+  if (new TextEncoder().encode(secret).byteLength < MIN_SECRET_BYTES) {
+    throw new ConfigError("SECRET_KEY", `must be at least ${MIN_SECRET_BYTES} bytes (256 bits)`);
+  }
+  return { secret, usingDevSecret: false };
+}
+
+function parseRedis(env: RawEnv): Config["redis"] {
+  const url = httpUrl(env, "UPSTASH_REDIS_REST_URL");
+  const token = optional(env, "UPSTASH_REDIS_REST_TOKEN");
+  if (url === null && token === null) return null;
+  if (url === null)
+    throw new ConfigError("UPSTASH_REDIS_REST_URL", "is required when UPSTASH_REDIS_REST_TOKEN is set");
+  if (token === null)
+    throw new ConfigError("UPSTASH_REDIS_REST_TOKEN", "is required when UPSTASH_REDIS_REST_URL is set");
+  return { url, token };
+}
+
+function parseCorsOrigins(env: RawEnv): string[] {
+  const raw = optional(env, "CORS_ORIGINS");
+  if (raw === null) return ["*"];
+  const origins = raw
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== "");
+  for (const origin of origins) {
+    if (origin === "*") continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(
+        "CORS_ORIGINS",
+        `has an invalid origin "${origin}" (use e.g. https://app.example.com)`,
+      );
+    }
+    if (parsed.origin !== origin) {
+      throw new ConfigError(
+        "CORS_ORIGINS",
+        `has "${origin}", which is not a bare origin (expected ${parsed.origin})`,
+      );
+    }
+  }
+  return origins;
+}
+
+/**
+ * Parses and validates the Worker's environment into a {@link Config}.
+ * @throws ConfigError naming the first invalid variable.
+ */
+export function parseConfig(env: RawEnv): Config {
+  const environment = oneOf(env, "ENVIRONMENT", ENVIRONMENTS, "development");
+  const prometheusEnabled = boolean(env, "PROMETHEUS_ENABLED", false);
+  const remoteWriteUrl = httpUrl(env, "PROMETHEUS_REMOTE_WRITE_URL");
+  if (prometheusEnabled && remoteWriteUrl === null) {
+    throw new ConfigError("PROMETHEUS_REMOTE_WRITE_URL", "is required when PROMETHEUS_ENABLED=true");
+  }
+  const maxBodyBytes = integer(env, "MAX_BODY_BYTES", 2 * 1024 * 1024, 1024, 100 * 1024 * 1024);
+  const maxTextBytes = integer(env, "MAX_TEXT_BYTES", 128 * 1024, 1, 10 * 1024 * 1024);
+  if (maxTextBytes > maxBodyBytes) {
+    throw new ConfigError("MAX_TEXT_BYTES", `must not exceed MAX_BODY_BYTES (${maxBodyBytes})`);
+  }
+  return {
+    environment,
+    version: SERVICE_VERSION,
+    jwt: {
+      ...parseSecret(env, environment),
+      issuer: optional(env, "JWT_ISSUER") ?? DEFAULT_JWT_ISSUER,
+      audience: optional(env, "JWT_AUDIENCE") ?? DEFAULT_JWT_AUDIENCE,
+      accessTokenTtlMinutes: integer(env, "JWT_ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60),
+      refreshTokenTtlDays: integer(env, "JWT_REFRESH_TOKEN_EXPIRE_DAYS", 7, 1, 90),
+    },
+    redis: parseRedis(env),
+    models: {
+      huggingFaceApiKey: optional(env, "HUGGINGFACE_API_KEY"),
+      geminiApiKey: optional(env, "GEMINI_API_KEY"),
+      timeoutMs: Math.round(decimal(env, "MODEL_TIMEOUT_SECONDS", 5, 0.1, 60) * 1000),
+    },
+    prometheus: {
+      enabled: prometheusEnabled,
+      remoteWriteUrl,
+      username: optional(env, "PROMETHEUS_USERNAME"),
+      password: optional(env, "PROMETHEUS_PASSWORD"),
+      pushIntervalSeconds: integer(env, "PROMETHEUS_PUSH_INTERVAL_SECONDS", 15, 5, 3600),
+    },
+    logging: {
+      level: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+      structured: boolean(env, "STRUCTURED_LOGGING", true),
+    },
+    corsOrigins: parseCorsOrigins(env),
+    limits: {
+      maxBodyBytes,
+      maxTextBytes,
+      maxDocuments: integer(env, "MAX_DOCUMENTS", 20, 1, 1000),
+      maxBatchItems: integer(env, "MAX_BATCH_ITEMS", 100, 1, 1000),
+    },
+    detection: { threshold: decimal(env, "DETECTION_THRESHOLD", DEFAULT_DETECTION_THRESHOLD, 0.01, 0.99) },
+  };
+}
+
+const parsedConfigs = new WeakMap<object, Config>();
+
+/**
+ * Returns the parsed config for this `env` object, parsing it on first use. Workers hand the
+ * same `env` object to every request of an isolate, so this parses once per isolate.
+ */
+export function getConfig(env: RawEnv): Config {
+  const cached = parsedConfigs.get(env);
+  if (cached) return cached;
+  const config = parseConfig(env);
+  parsedConfigs.set(env, config);
+  return config;
+}

@@ -1,0 +1,558 @@
+/**
+ * Text normalisation for matching. Attackers hide trigger phrases behind Unicode tricks
+ * (fullwidth or mathematical letters, zero-width joiners, bidi overrides, tag characters,
+ * Cyrillic lookalikes, leetspeak); rules are written once against the folded form produced here.
+ *
+ * Every character of the folded text remembers the UTF-16 offset of the original character it
+ * came from, so that matches on the folded text can be reported as spans of the caller's text.
+ *
+ * Pure TypeScript, no platform imports (runs in workerd, Node and tests).
+ */
+
+export interface NormalizedText {
+  /** Folded text used for matching: NFKC, zero-width/bidi/tag chars removed, Latin homoglyphs folded, leetspeak folded, lower-cased, whitespace runs collapsed to one space. */
+  folded: string;
+  /** offsets[i] = UTF-16 index in the original text of folded[i]; length folded.length + 1 (last = original length). */
+  offsets: Uint32Array;
+  /** counts of signals met during normalisation */
+  signals: { invisible: number; bidi: number; tags: number; homoglyphs: number; leet: number };
+}
+
+/** Zero-width and other invisible format characters (not bidi controls, not tags). */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad || // soft hyphen
+    cp === 0x034f || // combining grapheme joiner
+    cp === 0x180e || // Mongolian vowel separator
+    (cp >= 0x200b && cp <= 0x200d) || // ZWSP, ZWNJ, ZWJ
+    (cp >= 0x2060 && cp <= 0x2064) || // word joiner, invisible operators
+    cp === 0xfeff || // BOM / ZWNBSP
+    (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors (used for "emoji smuggling")
+    (cp >= 0xe0100 && cp <= 0xe01ef) // variation selectors supplement
+  );
+}
+
+/** Bidirectional controls: they reorder what a human sees without changing what a model reads. */
+function isBidi(cp: number): boolean {
+  return (
+    cp === 0x200e ||
+    cp === 0x200f ||
+    cp === 0x061c ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  );
+}
+
+/** Unicode tag characters (U+E0000–U+E007F): invisible, and they can spell ASCII ("ASCII smuggling"). */
+function isTag(cp: number): boolean {
+  return cp >= 0xe0000 && cp <= 0xe007f;
+}
+
+/**
+ * Joiners and emoji variation selectors are normal inside emoji sequences and Indic/Arabic
+ * script, and a leading BOM is an encoding artefact: only count invisibles that sit where no
+ * legitimate text puts them (e.g. inside an ASCII word), which is how filter evasion uses them.
+ */
+function isSuspiciousInvisible(text: string, i: number, cp: number): boolean {
+  if (cp === 0xfeff && i === 0) return false;
+  if (cp === 0x200c || cp === 0x200d || cp === 0xfe0e || cp === 0xfe0f || cp === 0x00ad) {
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const isAsciiAlnum = (u: number) =>
+      (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    return isAsciiAlnum(prev) && isAsciiAlnum(next);
+  }
+  return true;
+}
+
+/** Tag characters right after U+1F3F4 (black flag) spell subdivision flags (England, Scotland…). */
+function inFlagSequence(text: string, i: number): boolean {
+  let j = i;
+  // Walk back over the preceding tag characters (each a surrogate pair).
+  while (j >= 2) {
+    const hi = text.charCodeAt(j - 2);
+    const lo = text.charCodeAt(j - 1);
+    if (hi === 0xdb40 && lo >= 0xdc00 && lo <= 0xdc7f) j -= 2;
+    else break;
+  }
+  return j >= 2 && text.charCodeAt(j - 2) === 0xd83c && text.charCodeAt(j - 1) === 0xdff4;
+}
+
+function isSpace(cp: number): boolean {
+  return (
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x85 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+/**
+ * Lookalikes folded only inside words that also contain ASCII letters: folding them everywhere
+ * would turn real Russian or Greek words into Latin gibberish and break the multilingual rules.
+ * Keys are the original (pre-lower-casing) code points, so that e.g. Cyrillic 'В' (which
+ * lower-cases to 'в', not a lookalike of 'b') still folds.
+ */
+const MIXED_SCRIPT_LOOKALIKES: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      // Cyrillic lower case
+      ["а", "a"],
+      ["е", "e"],
+      ["о", "o"],
+      ["р", "p"],
+      ["с", "c"],
+      ["у", "y"],
+      ["х", "x"],
+      ["і", "i"],
+      ["ј", "j"],
+      ["ѕ", "s"],
+      ["ԁ", "d"],
+      ["ԛ", "q"],
+      ["ԝ", "w"],
+      ["һ", "h"],
+      ["ӏ", "l"],
+      ["к", "k"],
+      ["ɡ", "g"],
+      ["ѵ", "v"],
+      ["ү", "y"],
+      ["ո", "n"],
+      ["ս", "u"],
+      // Cyrillic upper case
+      ["А", "a"],
+      ["В", "b"],
+      ["Е", "e"],
+      ["К", "k"],
+      ["М", "m"],
+      ["Н", "h"],
+      ["О", "o"],
+      ["Р", "p"],
+      ["С", "c"],
+      ["Т", "t"],
+      ["У", "y"],
+      ["Х", "x"],
+      ["І", "i"],
+      ["Ј", "j"],
+      ["Ѕ", "s"],
+      ["Ӏ", "l"],
+      ["Ү", "y"],
+      // Greek
+      ["α", "a"],
+      ["ο", "o"],
+      ["ι", "i"],
+      ["κ", "k"],
+      ["ν", "v"],
+      ["ρ", "p"],
+      ["υ", "u"],
+      ["χ", "x"],
+      ["Α", "a"],
+      ["Β", "b"],
+      ["Ε", "e"],
+      ["Ζ", "z"],
+      ["Η", "h"],
+      ["Ι", "i"],
+      ["Κ", "k"],
+      ["Μ", "m"],
+      ["Ν", "n"],
+      ["Ο", "o"],
+      ["Ρ", "p"],
+      ["Τ", "t"],
+      ["Υ", "y"],
+      ["Χ", "x"],
+    ] as const
+  ).map(([k, v]) => [k.codePointAt(0) as number, v.charCodeAt(0)]),
+);
+
+/** Latin-script lookalikes that NFKC leaves alone; always folded (no natural-language cost). */
+const LATIN_LOOKALIKES: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ["ᴀ", "a"],
+      ["ʙ", "b"],
+      ["ᴄ", "c"],
+      ["ᴅ", "d"],
+      ["ᴇ", "e"],
+      ["ɢ", "g"],
+      ["ʜ", "h"],
+      ["ɪ", "i"],
+      ["ᴊ", "j"],
+      ["ᴋ", "k"],
+      ["ʟ", "l"],
+      ["ᴍ", "m"],
+      ["ɴ", "n"],
+      ["ᴏ", "o"],
+      ["ᴘ", "p"],
+      ["ʀ", "r"],
+      ["ꜱ", "s"],
+      ["ᴛ", "t"],
+      ["ᴜ", "u"],
+      ["ᴠ", "v"],
+      ["ᴡ", "w"],
+      ["ʏ", "y"],
+      ["ᴢ", "z"],
+      ["ı", "i"],
+      ["ɑ", "a"],
+      ["ɩ", "i"],
+      ["ǀ", "l"],
+    ] as const
+  ).map(([k, v]) => [k.codePointAt(0) as number, v.charCodeAt(0)]),
+);
+
+/** Typographic punctuation folded to ASCII so rules need one spelling (not counted as a signal). */
+const PUNCTUATION: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ["\u2018", "'"],
+      ["\u2019", "'"],
+      ["\u201b", "'"],
+      ["\u2032", "'"],
+      ["\u02bc", "'"],
+      ["\u201c", '"'],
+      ["\u201d", '"'],
+      ["\u201e", '"'],
+      ["\u2033", '"'],
+      ["\u00ab", '"'],
+      ["\u00bb", '"'],
+      ["\u2010", "-"],
+      ["\u2011", "-"],
+      ["\u2012", "-"],
+      ["\u2013", "-"],
+      ["\u2014", "-"],
+      ["\u2212", "-"],
+    ] as const
+  ).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+
+/** Leetspeak digits/symbols and the letter each stands for. 2, 6, 8, 9 are deliberately absent. */
+const LEET: Readonly<Record<number, number>> = {
+  48: 0x6f, // 0 -> o
+  49: 0x69, // 1 -> i
+  51: 0x65, // 3 -> e
+  52: 0x61, // 4 -> a
+  53: 0x73, // 5 -> s
+  55: 0x74, // 7 -> t
+  64: 0x61, // @ -> a
+  36: 0x73, // $ -> s
+};
+
+/** Tokens with digits that are ordinary words, not leetspeak. */
+const NOT_LEET = [
+  /^\d+[a-z]{1,3}$/, // number + unit or ordinal: 2nd, 10th, 5pm, 100kg, 4k
+  /^[a-z]+\d{2,}$/, // identifier + version: covid19, utf16, win10
+  /^[a-z]{1,4}\d$/, // short model/format names: gpt4, mp3, h1, web3
+  /^0x[0-9a-f]+$/, // hex literal
+  /^[@$]/, // handles and variables: @user, $price
+  /^[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]/, // e-mail address
+  /\d\.\d/, // version or decimal inside a token: v1.0, 3.5mm
+];
+
+/** A growable UTF-16 code-unit buffer with a parallel offset array. */
+class Builder {
+  units: Uint16Array;
+  offs: Uint32Array;
+  /** Latin replacement for mixed-script lookalikes (0 = none), parallel to units. */
+  alt: Uint16Array;
+  len = 0;
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.units = new Uint16Array(c);
+    this.offs = new Uint32Array(c + 1);
+    this.alt = new Uint16Array(c);
+  }
+  push(unit: number, off: number, alt = 0): void {
+    if (this.len === this.units.length) this.grow();
+    this.units[this.len] = unit;
+    this.offs[this.len] = off;
+    this.alt[this.len] = alt;
+    this.len++;
+  }
+  last(): number {
+    return this.len > 0 ? (this.units[this.len - 1] as number) : -1;
+  }
+  private grow(): void {
+    const c = this.units.length * 2;
+    const u = new Uint16Array(c);
+    u.set(this.units);
+    const o = new Uint32Array(c + 1);
+    o.set(this.offs);
+    const a = new Uint16Array(c);
+    a.set(this.alt);
+    this.units = u;
+    this.offs = o;
+    this.alt = a;
+  }
+}
+
+function isAsciiLetter(u: number): boolean {
+  return u >= 0x61 && u <= 0x7a;
+}
+function isDigit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+/**
+ * Characters that end a token for the word-level folds: spaces and ASCII punctuation other than
+ * @, $ and '.' ('.' stays inside so an e-mail address is one token and is recognised as such).
+ */
+function isTokenBreak(u: number): boolean {
+  if (u === 0x20) return true;
+  if (u < 0x80) {
+    if (isAsciiLetter(u) || isDigit(u) || u === 0x40 || u === 0x24 || u === 0x2e) return false;
+    return true;
+  }
+  return false;
+}
+
+const decoderCache: { chunk: number } = { chunk: 8192 };
+
+function unitsToString(units: Uint16Array, len: number): string {
+  let s = "";
+  for (let i = 0; i < len; i += decoderCache.chunk) {
+    const end = Math.min(len, i + decoderCache.chunk);
+    s += String.fromCharCode.apply(null, units.subarray(i, end) as unknown as number[]);
+  }
+  return s;
+}
+
+/**
+ * Normalises text for rule matching (see NormalizedText for what is folded).
+ *
+ * Leetspeak is folded only inside tokens that mix letters with leet digits/symbols and do not
+ * look like ordinary numbers, units or identifiers ("1gn0re" → "ignore", but "2024", "3.14",
+ * "10th", "covid19" stay). Mixed-script lookalikes are folded only inside tokens that also contain
+ * ASCII letters, so Russian and Greek text keeps its own letters.
+ *
+ * Never throws; lone surrogates are kept as they are.
+ *
+ * @param text the caller's original text
+ */
+export function normalize(text: string): NormalizedText {
+  if (ASCII_ONLY.test(text)) return normalizeAscii(text);
+  const signals = { invisible: 0, bidi: 0, tags: 0, homoglyphs: 0, leet: 0 };
+  const n = text.length;
+  const b = new Builder(n + 8);
+  let wantWordPass = false;
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII fast path: the overwhelming majority of characters.
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        if (b.last() !== 0x20) b.push(0x20, i);
+      } else if (c >= 0x41 && c <= 0x5a) {
+        b.push(c + 32, i);
+      } else {
+        if (isDigit(c) || c === 0x40 || c === 0x24) wantWordPass = true;
+        b.push(c, i);
+      }
+      i++;
+      continue;
+    }
+    // Full code point (lone surrogates stay single units).
+    let cp = c;
+    let size = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        size = 2;
+      }
+    }
+    if (isInvisible(cp)) {
+      if (isSuspiciousInvisible(text, i, cp)) signals.invisible++;
+      i += size;
+      continue;
+    }
+    if (isBidi(cp)) {
+      // LRM/RLM/ALM are ordinary in right-to-left text; only overrides and isolates are a signal.
+      if (cp >= 0x202a) signals.bidi++;
+      i += size;
+      continue;
+    }
+    if (isTag(cp)) {
+      if (!inFlagSequence(text, i)) signals.tags++;
+      i += size;
+      continue;
+    }
+    if (isSpace(cp)) {
+      if (b.last() !== 0x20) b.push(0x20, i);
+      i += size;
+      continue;
+    }
+    const punct = PUNCTUATION.get(cp);
+    if (punct !== undefined) {
+      b.push(punct, i);
+      i += size;
+      continue;
+    }
+    const latin = LATIN_LOOKALIKES.get(cp);
+    if (latin !== undefined) {
+      signals.homoglyphs++;
+      b.push(latin, i);
+      i += size;
+      continue;
+    }
+    const mixed = MIXED_SCRIPT_LOOKALIKES.get(cp);
+    if (mixed !== undefined) wantWordPass = true;
+    // Take following combining diacritics with the base so NFKC can compose them.
+    let end = i + size;
+    while (end < n) {
+      const m = text.charCodeAt(end);
+      if (m >= 0x0300 && m <= 0x036f) end++;
+      else break;
+    }
+    const cluster =
+      size === 1 && end === i + 1 && (c < 0xd800 || c > 0xdfff) ? (text[i] ?? "") : text.slice(i, end);
+    const out = cluster.normalize("NFKC").toLowerCase();
+    for (let k = 0; k < out.length; k++) {
+      const u = out.charCodeAt(k);
+      if (u === 0x20 || (u >= 0x09 && u <= 0x0d)) {
+        if (b.last() !== 0x20) b.push(0x20, i);
+        continue;
+      }
+      if (isDigit(u) || u === 0x40 || u === 0x24) wantWordPass = true;
+      // NFKC may produce upper case ASCII from compatibility forms; lower-casing handled it.
+      b.push(u, i, k === 0 && mixed !== undefined ? mixed : 0);
+    }
+    i = end;
+  }
+
+  if (wantWordPass) foldWords(b, signals);
+
+  const offsets = b.offs.slice(0, b.len + 1);
+  offsets[b.len] = n;
+  return { folded: unitsToString(b.units, b.len), offsets, signals };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NEEDS_COLLAPSE = /[\t\n\v\f\r]| {2}/;
+const LEET_CHAR = /[013457@$]/g;
+
+/**
+ * Fast path for pure-ASCII text (most traffic): no NFKC, invisibles or lookalikes are possible,
+ * so folding is lower-casing, whitespace collapsing and leetspeak, done with native string ops.
+ */
+function normalizeAscii(text: string): NormalizedText {
+  const signals = { invisible: 0, bidi: 0, tags: 0, homoglyphs: 0, leet: 0 };
+  const n = text.length;
+  let folded = text.toLowerCase();
+  let offsets: Uint32Array;
+  if (!NEEDS_COLLAPSE.test(folded)) {
+    offsets = new Uint32Array(n + 1);
+    for (let i = 0; i <= n; i++) offsets[i] = i;
+  } else {
+    const b = new Builder(n + 1);
+    for (let i = 0; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        if (b.last() !== 0x20) b.push(0x20, i);
+      } else b.push(c, i);
+    }
+    folded = unitsToString(b.units, b.len);
+    offsets = b.offs.slice(0, b.len + 1);
+    offsets[b.len] = n;
+  }
+  LEET_CHAR.lastIndex = 0;
+  if (LEET_CHAR.test(folded)) folded = foldLeetAscii(folded, signals);
+  return { folded, offsets, signals };
+}
+
+/** Leetspeak fold of ASCII folded text; 1:1 character replacement, so offsets are unchanged. */
+function foldLeetAscii(folded: string, signals: NormalizedText["signals"]): string {
+  let out = "";
+  let copied = 0;
+  LEET_CHAR.lastIndex = 0;
+  let m: RegExpExecArray | null = LEET_CHAR.exec(folded);
+  while (m !== null) {
+    let s = m.index;
+    while (s > 0 && !isTokenBreak(folded.charCodeAt(s - 1))) s--;
+    let e = m.index + 1;
+    while (e < folded.length && !isTokenBreak(folded.charCodeAt(e))) e++;
+    const token = folded.slice(s, e);
+    const replaced = foldLeetToken(token);
+    if (replaced !== null) {
+      out += folded.slice(copied, s) + replaced;
+      copied = e;
+      for (let k = 0; k < token.length; k++) if (token[k] !== replaced[k]) signals.leet++;
+    }
+    LEET_CHAR.lastIndex = e;
+    m = LEET_CHAR.exec(folded);
+  }
+  return copied === 0 ? folded : out + folded.slice(copied);
+}
+
+/** Folds one lower-case ASCII token if it is leetspeak (see NOT_LEET); null when it stays. */
+function foldLeetToken(token: string): string | null {
+  if (token.length > 40) return null;
+  let letters = 0;
+  for (let k = 0; k < token.length; k++) {
+    const u = token.charCodeAt(k);
+    if (isAsciiLetter(u)) letters++;
+    else if (u === 0x32 || u === 0x36 || u === 0x38 || u === 0x39) return null; // 2, 6, 8, 9: not leet
+  }
+  if (letters === 0 || NOT_LEET.some((re) => re.test(token))) return null;
+  let out = "";
+  for (let k = 0; k < token.length; k++) {
+    const u = token.charCodeAt(k);
+    const m = LEET[u];
+    out += m !== undefined ? String.fromCharCode(m) : token[k];
+  }
+  return out;
+}
+
+/** Second pass: token-level folds that need to see the whole word (lookalikes, leetspeak). */
+function foldWords(b: Builder, signals: NormalizedText["signals"]): void {
+  const { units, alt } = b;
+  const len = b.len;
+  let s = 0;
+  while (s < len) {
+    if (isTokenBreak(units[s] as number)) {
+      s++;
+      continue;
+    }
+    let e = s;
+    let ascii = 0;
+    let lookalike = 0;
+    let leetish = 0;
+    let otherDigit = 0;
+    while (e < len && !isTokenBreak(units[e] as number)) {
+      const u = units[e] as number;
+      if (isAsciiLetter(u)) ascii++;
+      else if (alt[e] !== 0) lookalike++;
+      else if (LEET[u] !== undefined) leetish++;
+      else if (isDigit(u)) otherDigit++;
+      e++;
+    }
+    if (lookalike > 0 && ascii > 0) {
+      for (let k = s; k < e; k++) {
+        const a = alt[k] as number;
+        if (a !== 0) {
+          units[k] = a;
+          signals.homoglyphs++;
+        }
+      }
+      ascii += lookalike;
+    }
+    if (leetish > 0 && ascii > 0 && otherDigit === 0 && e - s <= 40) {
+      const token = String.fromCharCode.apply(null, units.subarray(s, e) as unknown as number[]);
+      if (!NOT_LEET.some((re) => re.test(token))) {
+        for (let k = s; k < e; k++) {
+          const m = LEET[units[k] as number];
+          if (m !== undefined) {
+            units[k] = m;
+            signals.leet++;
+          }
+        }
+      }
+    }
+    s = e;
+  }
+}

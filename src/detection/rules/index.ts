@@ -1,0 +1,81 @@
+/**
+ * Rule registry: every family's rules, compiled once at module load, with the keyword prefilter.
+ * Adding, removing or re-weighting a rule changes verdicts: bump ENGINE_INFO.version (engine.ts).
+ */
+import type { Category } from "../types";
+import { EXFILTRATION_RULES } from "./exfiltration";
+import { EXTRACTION_RULES } from "./extraction";
+import { INDIRECT_RULES } from "./indirect";
+import { KeywordIndex } from "./keywords";
+import { OBFUSCATION_RULES } from "./obfuscation";
+import { OVERRIDE_RULES } from "./override";
+import { OVERRIDE_I18N_RULES } from "./override_i18n";
+import { PAYLOAD_SPLITTING_RULES } from "./payload_splitting";
+import { ROLEPLAY_RULES } from "./roleplay";
+import { compileRule, type Rule, type RuleDef } from "./rule";
+import { TEMPLATE_RULES } from "./template";
+import { TOOL_TRACE_RULES } from "./tool_trace";
+
+export type { Rule, RuleDef } from "./rule";
+
+/** Rule families in reporting order, each with its rules. */
+export const RULE_FAMILIES: readonly { name: string; category: Category; rules: readonly RuleDef[] }[] = [
+  {
+    name: "instruction override",
+    category: "instruction_override",
+    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES],
+  },
+  { name: "role-play / persona jailbreak", category: "roleplay_jailbreak", rules: ROLEPLAY_RULES },
+  { name: "system-prompt extraction", category: "prompt_extraction", rules: EXTRACTION_RULES },
+  { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },
+  { name: "fake tool / agent trace", category: "fake_tool_trace", rules: TOOL_TRACE_RULES },
+  { name: "markdown / HTML exfiltration", category: "exfiltration", rules: EXFILTRATION_RULES },
+  { name: "payload splitting", category: "payload_splitting", rules: PAYLOAD_SPLITTING_RULES },
+  { name: "encoding / obfuscation", category: "obfuscation", rules: OBFUSCATION_RULES },
+  { name: "indirect injection markers", category: "indirect_injection", rules: INDIRECT_RULES },
+];
+
+/** All rule definitions, flat. */
+export const RULE_DEFS: readonly RuleDef[] = RULE_FAMILIES.flatMap((f) => f.rules);
+
+/** Compiled rules, in RULE_DEFS order. */
+export const RULES: readonly Rule[] = RULE_DEFS.map(compileRule);
+
+/** A compiled rule set with its prefilter. */
+export interface RuleSet {
+  rules: readonly Rule[];
+  index: KeywordIndex;
+  /** keywordRules[k] = indices (into rules) of the rules gated by keyword k. */
+  keywordRules: readonly (readonly number[])[];
+}
+
+/**
+ * Builds the prefilter for a list of compiled rules.
+ *
+ * @throws Error when a rule has no keyword (it would never run) or an id is duplicated
+ */
+export function buildRuleSet(rules: readonly Rule[]): RuleSet {
+  const ids = new Set<string>();
+  const kwIds = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  rules.forEach((r, ri) => {
+    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    ids.add(r.id);
+    if (r.keywords.length === 0) throw new Error(`rule ${r.id} has no keywords`);
+    for (const kw of r.keywords) {
+      if (kw.length === 0) throw new Error(`rule ${r.id} has an empty keyword`);
+      let k = kwIds.get(kw);
+      if (k === undefined) {
+        k = kwIds.size;
+        kwIds.set(kw, k);
+        keywordRules.push([]);
+      }
+      const list = keywordRules[k] as number[];
+      if (!list.includes(ri)) list.push(ri);
+    }
+  });
+  return { rules, index: new KeywordIndex([...kwIds.keys()]), keywordRules };
+}
+
+/** The default rule set used by analyze(). */
+export const DEFAULT_RULE_SET: RuleSet = buildRuleSet(RULES);

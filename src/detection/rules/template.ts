@@ -1,0 +1,107 @@
+/**
+ * Fake chat-template and role tokens: special tokens of chat formats (ChatML, Llama, Gemma…) and
+ * role headers that try to open a new "system" or "assistant" turn inside user-controlled text.
+ *
+ * Markdown-style headers ("### System:") and bare role turns ("Human:") count only at the start
+ * of a line of the original text. Decision: a Python/shell comment such as `# ### System` is NOT
+ * flagged (the header is not at the start of its line), so code pasted by users stays clean.
+ */
+import type { RuleDef } from "./rule";
+
+export const TEMPLATE_RULES: readonly RuleDef[] = [
+  {
+    id: "template.special_tokens",
+    category: "chat_template",
+    weight: 0.85,
+    description:
+      "Chat special tokens: <|im_start|>, <|im_end|>, <|system|>, <|eot_id|>, <|start_header_id|>, <start_of_turn>.",
+    pattern: `<\\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|eom_id|end|tool|tool_call|python_tag|channel|message|start|return|constrain)\\|>|<(?:start_of_turn|end_of_turn)>|<\\/?(?:s|sys|system|assistant|user)>(?= ?(?:system|user|assistant|you are|ignore|new instructions))`,
+    keywords: ["<|", "<start_of_turn", "<end_of_turn", "<s>", "<sys", "<system", "<assistant", "<user", "</"],
+  },
+  {
+    id: "template.im_start_system",
+    category: "chat_template",
+    weight: 0.9,
+    description: "ChatML system turn opened inside the text: '<|im_start|>system'.",
+    pattern: `<\\|im_start\\|> ?(?:system|developer|assistant)|<\\|start_header_id\\|> ?(?:system|developer|assistant)`,
+    keywords: ["<|im_start|>", "<|start_header_id|>"],
+  },
+  {
+    id: "template.llama_inst",
+    category: "chat_template",
+    weight: 0.8,
+    description: "Llama-2 instruction markers: [INST], [/INST], <<SYS>>, <</SYS>>.",
+    pattern: `\\[\\/?inst\\]|<<\\/?sys>>`,
+    keywords: ["inst]", "sys>>"],
+  },
+  {
+    id: "template.markdown_role_header",
+    category: "chat_template",
+    weight: 0.6,
+    description:
+      "Markdown role header at the start of a line: '### System:', '### Instruction:', '## Assistant:'.",
+    pattern: `#{2,4} ?(?:system|instruction|instructions|new instructions|human|assistant|user|response|admin|developer)(?: (?:prompt|message|note|override))? ?:`,
+    keywords: ["##"],
+    lineStart: true,
+  },
+  {
+    id: "template.system_turn",
+    category: "chat_template",
+    weight: 0.55,
+    description: "A bare 'System:' / 'SYSTEM MESSAGE:' turn at the start of a line.",
+    pattern: `(?:system|system message|system prompt|system note|system override|developer|developer message) ?: ?\\S`,
+    keywords: [
+      "system:",
+      "system :",
+      "message:",
+      "message :",
+      "prompt:",
+      "prompt :",
+      "note:",
+      "note :",
+      "override:",
+      "override :",
+      "developer:",
+      "developer :",
+    ],
+    lineStart: true,
+  },
+  {
+    id: "template.role_turns",
+    category: "chat_template",
+    weight: 0.45,
+    description:
+      "Fake dialogue turns at line start ('Human:', 'Assistant:', 'User:', 'AI:') used to forge a conversation.",
+    pattern: `(?:human|assistant|user|ai|chatgpt|gpt|bot|model|claude) ?: ?\\S`,
+    keywords: [
+      "human:",
+      "human :",
+      "assistant:",
+      "assistant :",
+      "user:",
+      "user :",
+      "ai:",
+      "ai :",
+      "chatgpt:",
+      "chatgpt :",
+      "gpt:",
+      "gpt :",
+      "bot:",
+      "bot :",
+      "model:",
+      "model :",
+      "claude:",
+      "claude :",
+    ],
+    lineStart: true,
+  },
+  {
+    id: "template.bracket_system",
+    category: "chat_template",
+    weight: 0.7,
+    description:
+      "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
+    pattern: `[\\[({<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\])}>]{1,2}|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
+    keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
+  },
+];

@@ -1,0 +1,95 @@
+/**
+ * Runs the rule set over one normalised text and maps hits back to original offsets.
+ */
+import type { NormalizedText } from "./normalize";
+import type { Rule, RuleSet } from "./rules/index";
+
+/** A rule hit with its span in the scanned text (before any decode mapping). */
+export interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+/**
+ * At most this many spans are reported per rule and text. Scanning for a rule stops there:
+ * further matches of the same rule do not change the score (a rule counts once), so this bounds
+ * work and output on adversarial repetitive input without hiding any rule that fires.
+ */
+export const MAX_SPANS_PER_RULE = 5;
+
+/** Characters allowed before a `lineStart` match on its line: indentation and quote/list markers. */
+function isLinePrefixChar(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x3e /* > */ || c === 0x2a /* * */ || c === 0x2d /* - */ || c === 0x0d
+  );
+}
+
+/** True when `pos` in `text` is at the start of a line, ignoring indentation and list/quote markers. */
+export function atLineStart(text: string, pos: number): boolean {
+  for (let i = pos - 1, seen = 0; i >= 0; i--, seen++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (seen >= 64 || !isLinePrefixChar(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Maps a folded span to the original text: start is the origin of the first folded character;
+ * end is the origin of the character after the span, pulled back over trailing whitespace.
+ */
+function mapSpan(original: string, norm: NormalizedText, fs: number, fe: number): [number, number] {
+  const start = norm.offsets[fs] as number;
+  let end = norm.offsets[fe] as number;
+  if (fe > fs) {
+    // If the last folded char came from a multi-unit cluster, include the whole cluster.
+    const lastOrigin = norm.offsets[fe - 1] as number;
+    if (end <= lastOrigin) end = lastOrigin + 1;
+  }
+  while (end > start + 1) {
+    const c = original.charCodeAt(end - 1);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) end--;
+    else break;
+  }
+  return [start, Math.max(start, end)];
+}
+
+/**
+ * Finds rule hits in `norm.folded`.
+ *
+ * @param original the text `norm` was made from (for line-start checks and span mapping)
+ * @param norm its normalisation
+ * @param set rules with their prefilter
+ */
+export function scanRules(original: string, norm: NormalizedText, set: RuleSet): Hit[] {
+  const folded = norm.folded;
+  const present = set.index.scan(folded);
+  const active = new Uint8Array(set.rules.length);
+  for (let k = 0; k < present.length; k++) {
+    if (present[k] === 0) continue;
+    for (const ri of set.keywordRules[k] as readonly number[]) active[ri] = 1;
+  }
+  const hits: Hit[] = [];
+  for (let ri = 0; ri < set.rules.length; ri++) {
+    if (active[ri] === 0) continue;
+    const rule = set.rules[ri] as Rule;
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let found = 0;
+    let m: RegExpExecArray | null = re.exec(folded);
+    while (m !== null) {
+      const fs = m.index;
+      const fe = fs + m[0].length;
+      if (fe === fs) re.lastIndex = fs + 1; // never loop on an empty match
+      const [start, end] = mapSpan(original, norm, fs, fe);
+      if (!rule.lineStart || atLineStart(original, start)) {
+        hits.push({ rule, start, end });
+        if (++found >= MAX_SPANS_PER_RULE) break;
+      }
+      m = re.exec(folded);
+    }
+    re.lastIndex = 0;
+  }
+  return hits;
+}

@@ -1,0 +1,68 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ENGINE_INFO } from "../detection";
+import type { AppEnv } from "../types";
+
+const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health");
+
+const DependencySchema = z.object({
+  configured: z.boolean(),
+  reachable: z.boolean().nullable().openapi({ description: "null when not checked" }),
+});
+
+const StatusSchema = z
+  .object({
+    status: z.enum(["ok", "degraded"]),
+    service: z.string(),
+    version: z.string(),
+    environment: z.string(),
+    engine: z.object({ name: z.string(), version: z.string() }),
+    auth: z.object({ developmentSecret: z.boolean() }),
+    dependencies: z.object({
+      redis: DependencySchema,
+      huggingface: DependencySchema,
+      gemini: DependencySchema,
+      prometheus: DependencySchema,
+    }),
+  })
+  .openapi("SystemStatus");
+
+const healthRoute = createRoute({
+  method: "get",
+  path: "/health",
+  tags: ["Operations"],
+  summary: "Liveness: the Worker answers",
+  responses: { 200: { description: "Alive", content: { "application/json": { schema: HealthSchema } } } },
+});
+
+const statusRoute = createRoute({
+  method: "get",
+  path: "/system/status",
+  tags: ["Operations"],
+  summary: "Version, engine version and which optional dependencies are configured (never their secrets)",
+  responses: { 200: { description: "Status", content: { "application/json": { schema: StatusSchema } } } },
+});
+
+/** `/health` and `/system/status`. */
+export const healthRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(healthRoute, (c) => c.json({ status: "ok" as const }, 200))
+  .openapi(statusRoute, (c) => {
+    const config = c.var.config;
+    const unchecked = (configured: boolean) => ({ configured, reachable: null });
+    return c.json(
+      {
+        status: "ok" as const,
+        service: "promptshield-edge",
+        version: config.version,
+        environment: config.environment,
+        engine: { name: ENGINE_INFO.name, version: ENGINE_INFO.version },
+        auth: { developmentSecret: config.jwt.usingDevSecret },
+        dependencies: {
+          redis: unchecked(config.redis !== null),
+          huggingface: unchecked(config.models.huggingFaceApiKey !== null),
+          gemini: unchecked(config.models.geminiApiKey !== null),
+          prometheus: unchecked(config.prometheus.enabled),
+        },
+      },
+      200,
+    );
+  });

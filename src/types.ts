@@ -1,0 +1,16 @@
+import type { TenantContext } from "./auth/tokens";
+import type { Config, RawEnv } from "./config";
+import type { Logger } from "./logging";
+
+export type { TenantContext };
+
+/** Hono environment of the app: Worker bindings plus per-request variables. */
+export interface AppEnv {
+  Bindings: Env & RawEnv;
+  Variables: {
+    config: Config;
+    requestId: string;
+    logger: Logger;
+    tenant: TenantContext;
+  };
+}

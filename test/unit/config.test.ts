@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEV_SECRET_KEY, getConfig, parseConfig } from "../../src/config";
+
+const STRONG_SECRET = "s".repeat(48);
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfig", () => {
+  it("starts with nothing configured, on development defaults", () => {
+    const config = parseConfig({});
+    expect(config.environment).toBe("development");
+    expect(config.jwt).toMatchObject({
+      secret: DEV_SECRET_KEY,
+      usingDevSecret: true,
+      accessTokenTtlMinutes: 30,
+      refreshTokenTtlDays: 7,
+    });
+    expect(config.redis).toBeNull();
+    expect(config.models).toEqual({ huggingFaceApiKey: null, geminiApiKey: null, timeoutMs: 5000 });
+    expect(config.logging).toEqual({ level: "info", structured: true });
+    expect(config.corsOrigins).toEqual(["*"]);
+    expect(config.limits).toEqual({
+      maxBodyBytes: 2097152,
+      maxTextBytes: 131072,
+      maxDocuments: 20,
+      maxBatchItems: 100,
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = parseConfig({
+      ENVIRONMENT: "production",
+      SECRET_KEY: STRONG_SECRET,
+      UPSTASH_REDIS_REST_URL: "https://eu1-example.upstash.io/",
+      UPSTASH_REDIS_REST_TOKEN: "token",
+      HUGGINGFACE_API_KEY: "hf_x",
+      GEMINI_API_KEY: "g",
+      MODEL_TIMEOUT_SECONDS: "2.5",
+      JWT_ACCESS_TOKEN_EXPIRE_MINUTES: "15",
+      JWT_REFRESH_TOKEN_EXPIRE_DAYS: "3",
+      PROMETHEUS_ENABLED: "true",
+      PROMETHEUS_REMOTE_WRITE_URL: "https://prometheus.example/api/prom/push",
+      LOG_LEVEL: "DEBUG",
+      STRUCTURED_LOGGING: "false",
+      CORS_ORIGINS: "https://a.example, https://b.example",
+      MAX_TEXT_BYTES: "1000",
+      DETECTION_THRESHOLD: "0.7",
+    });
+    expect(config.redis).toEqual({ url: "https://eu1-example.upstash.io", token: "token" });
+    expect(config.models.timeoutMs).toBe(2500);
+    expect(config.jwt.accessTokenTtlMinutes).toBe(15);
+    expect(config.prometheus.enabled).toBe(true);
+    expect(config.logging).toEqual({ level: "debug", structured: false });
+    expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
+    expect(config.limits.maxTextBytes).toBe(1000);
+    expect(config.detection.threshold).toBe(0.7);
+  });
+
+  it.each([
+    [{ ENVIRONMENT: "prod" }, "ENVIRONMENT"],
+    [{ ENVIRONMENT: "production" }, "SECRET_KEY"],
+    [{ ENVIRONMENT: "staging", SECRET_KEY: DEV_SECRET_KEY }, "SECRET_KEY"],
+    [{ SECRET_KEY: "short" }, "SECRET_KEY"],
+    [{ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" }, "UPSTASH_REDIS_REST_TOKEN"],
+    [{ UPSTASH_REDIS_REST_TOKEN: "t" }, "UPSTASH_REDIS_REST_URL"],
+    [
+      { UPSTASH_REDIS_REST_URL: "redis://localhost:6379", UPSTASH_REDIS_REST_TOKEN: "t" },
+      "UPSTASH_REDIS_REST_URL",
+    ],
+    [{ MODEL_TIMEOUT_SECONDS: "soon" }, "MODEL_TIMEOUT_SECONDS"],
+    [{ MODEL_TIMEOUT_SECONDS: "0" }, "MODEL_TIMEOUT_SECONDS"],
+    [{ JWT_ACCESS_TOKEN_EXPIRE_MINUTES: "-5" }, "JWT_ACCESS_TOKEN_EXPIRE_MINUTES"],
+    [{ JWT_REFRESH_TOKEN_EXPIRE_DAYS: "1.5" }, "JWT_REFRESH_TOKEN_EXPIRE_DAYS"],
+    [{ PROMETHEUS_ENABLED: "maybe" }, "PROMETHEUS_ENABLED"],
+    [{ PROMETHEUS_ENABLED: "true" }, "PROMETHEUS_REMOTE_WRITE_URL"],
+    [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL"],
+    [{ STRUCTURED_LOGGING: "yes please" }, "STRUCTURED_LOGGING"],
+    [{ CORS_ORIGINS: "https://a.example/path" }, "CORS_ORIGINS"],
+    [{ CORS_ORIGINS: "not a url" }, "CORS_ORIGINS"],
+    [{ MAX_TEXT_BYTES: "999999999" }, "MAX_TEXT_BYTES"],
+    [{ MAX_BODY_BYTES: "4096", MAX_TEXT_BYTES: "8192" }, "MAX_TEXT_BYTES"],
+    [{ DETECTION_THRESHOLD: "1.5" }, "DETECTION_THRESHOLD"],
+  ])("rejects %j naming %s", (env, variable) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it("never puts a secret value into an error message", () => {
+    const error = errorOf({ SECRET_KEY: "tiny-secret" });
+    expect(error.message).not.toContain("tiny-secret");
+  });
+
+  it("parses once per env object", () => {
+    const env = {};
+    expect(getConfig(env)).toBe(getConfig(env));
+  });
+});
