@@ -1,9 +1,20 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
+const WORKER_TEST_BINDINGS = {
+  ENVIRONMENT: "test",
+  LOG_LEVEL: "ERROR",
+  SECRET_KEY: "test-secret-key-that-is-at-least-32-bytes-long",
+};
+
 /**
- * One `vitest run` covers both suites: `unit` (pure logic and scripts, in Node) and `worker`
- * (the Worker itself, inside workerd via @cloudflare/vitest-pool-workers).
+ * One `vitest run` covers every suite:
+ * - `unit`: pure logic and scripts, in Node;
+ * - `worker`: the Worker inside workerd (@cloudflare/vitest-pool-workers), in-memory store;
+ * - `worker-redis`: the Worker inside workerd against a real redis-server behind the Upstash
+ *   REST proxy (started by the global setup);
+ * - `integration`: Node tests against real services (proxy contract, store adapters, faults,
+ *   the Worker end to end with `unstable_startWorker`).
  */
 export default defineConfig({
   test: {
@@ -15,17 +26,42 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: {
-              bindings: {
-                ENVIRONMENT: "test",
-                LOG_LEVEL: "ERROR",
-                SECRET_KEY: "test-secret-key-that-is-at-least-32-bytes-long",
-              },
-            },
+            miniflare: { bindings: { ...WORKER_TEST_BINDINGS, RATE_LIMIT_PER_MINUTE: "1000" } },
           }),
         ],
-        // The first request of a run compiles the engine's rules inside workerd: allow for it.
+        // The first request of a run compiles the engine inside workerd: allow for it.
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], testTimeout: 20_000 },
+      },
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                ...WORKER_TEST_BINDINGS,
+                UPSTASH_REDIS_REST_URL: inject("redisRestUrl"),
+                UPSTASH_REDIS_REST_TOKEN: inject("redisRestToken"),
+                RATE_LIMIT_PER_MINUTE: "5",
+              },
+            },
+          })),
+        ],
+        test: {
+          name: "worker-redis",
+          include: ["test/worker-redis/**/*.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
       },
     ],
   },

@@ -7,6 +7,8 @@ import { loadConfig } from "./middleware/config";
 import { handleError, handleNotFound } from "./middleware/error-handler";
 import { requestId } from "./middleware/request-id";
 import { requestLogger } from "./middleware/request-logger";
+import { attachStore } from "./middleware/store";
+import { cacheRoutes } from "./routes/cache";
 import { detectRoutes } from "./routes/detect";
 import { renderDocsPage } from "./routes/docs-page";
 import { healthRoutes } from "./routes/health";
@@ -64,9 +66,11 @@ export function createApp() {
     }),
   );
   app.use("*", bodySizeLimit());
+  app.use("*", attachStore());
 
   app.route("/", healthRoutes);
   app.route("/v1/detect", detectRoutes);
+  app.route("/", cacheRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -32,6 +32,13 @@ export interface RawEnv {
   MAX_DOCUMENTS?: string;
   MAX_BATCH_ITEMS?: string;
   DETECTION_THRESHOLD?: string;
+  RATE_LIMIT_PER_MINUTE?: string;
+  RATE_LIMIT_FAIL_MODE?: string;
+  REDIS_TIMEOUT_MS?: string;
+  CACHE_ENABLED?: string;
+  CACHE_TTL_HIGH_SECONDS?: string;
+  CACHE_TTL_MEDIUM_SECONDS?: string;
+  CACHE_TTL_LOW_SECONDS?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -72,6 +79,12 @@ export interface Config {
     maxBatchItems: number;
   };
   detection: { threshold: number };
+  /** Sliding-window limit per tenant (until tenants carry their own plan) and its failure mode. */
+  rateLimit: { perMinute: number; failMode: "open" | "closed" };
+  /** Upper bound on one Redis call (retries included) before the store gives up. */
+  store: { timeoutMs: number };
+  /** Detection cache: TTL in seconds by confidence (>= 0.95 high, >= 0.8 medium, else low). */
+  cache: { enabled: boolean; ttlSeconds: { high: number; medium: number; low: number } };
 }
 
 /** Service version reported by /system/status and the OpenAPI document. */
@@ -99,6 +112,7 @@ export class ConfigError extends Error {
 
 const ENVIRONMENTS: readonly Environment[] = ["development", "test", "staging", "production"];
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+const FAIL_MODES = ["open", "closed"] as const;
 const MIN_SECRET_BYTES = 32;
 
 function optional(env: RawEnv, name: keyof RawEnv): string | null {
@@ -270,6 +284,19 @@ export function parseConfig(env: RawEnv): Config {
       maxBatchItems: integer(env, "MAX_BATCH_ITEMS", 100, 1, 1000),
     },
     detection: { threshold: decimal(env, "DETECTION_THRESHOLD", DEFAULT_DETECTION_THRESHOLD, 0.01, 0.99) },
+    rateLimit: {
+      perMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+      failMode: oneOf(env, "RATE_LIMIT_FAIL_MODE", FAIL_MODES, "open"),
+    },
+    store: { timeoutMs: integer(env, "REDIS_TIMEOUT_MS", 500, 20, 10_000) },
+    cache: {
+      enabled: boolean(env, "CACHE_ENABLED", true),
+      ttlSeconds: {
+        high: integer(env, "CACHE_TTL_HIGH_SECONDS", 1800, 1, 86_400),
+        medium: integer(env, "CACHE_TTL_MEDIUM_SECONDS", 900, 1, 86_400),
+        low: integer(env, "CACHE_TTL_LOW_SECONDS", 300, 1, 86_400),
+      },
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 import type { TenantContext } from "./auth/tokens";
 import type { Config, RawEnv } from "./config";
 import type { Logger } from "./logging";
+import type { StoreStatus } from "./services/store";
+import type { Store } from "./store";
 
 export type { TenantContext };
 
@@ -12,5 +14,7 @@ export interface AppEnv {
     requestId: string;
     logger: Logger;
     tenant: TenantContext;
+    store: Store;
+    storeStatus: StoreStatus;
   };
 }

@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { ApiError } from "../errors";
 import { bearerAuth } from "../middleware/auth";
+import { enforceRateLimit, rateLimit } from "../middleware/rate-limit";
 import { requireJson } from "../middleware/require-json";
 import {
   type BatchItemResult,
@@ -9,33 +11,19 @@ import {
   DetectRequestSchema,
   DetectResponseSchema,
   describeIssues,
-  ErrorSchema,
 } from "../schemas/detection";
-import { assertWithinLimits, detectRequest } from "../services/detection";
+import { errorResponse } from "../schemas/errors";
+import { assertWithinLimits, type DetectionContext, detect } from "../services/detection";
 import type { AppEnv } from "../types";
 import { validationHook } from "./validation";
 
 const errorResponses = {
-  400: {
-    description: "Invalid JSON or a request that fails validation",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  401: {
-    description: "Missing or invalid access token",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  403: {
-    description: "The token lacks the `detect` scope",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  413: {
-    description: "Body or text larger than the configured limits",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
-  415: {
-    description: "The body is not declared as JSON",
-    content: { "application/json": { schema: ErrorSchema } },
-  },
+  400: errorResponse("Invalid JSON or a request that fails validation"),
+  401: errorResponse("Missing or invalid access token"),
+  403: errorResponse("The token lacks the `detect` scope"),
+  413: errorResponse("Body or text larger than the configured limits"),
+  415: errorResponse("The body is not declared as JSON"),
+  429: errorResponse("Over the tenant's rate limit; wait for Retry-After seconds"),
 } as const;
 
 const detectRoute = createRoute({
@@ -44,7 +32,7 @@ const detectRoute = createRoute({
   tags: ["Detection"],
   summary: "Scan one text (and optional documents) for prompt injection",
   security: [{ bearerAuth: [] }],
-  middleware: [requireJson()] as const,
+  middleware: [rateLimit(), requireJson()] as const,
   request: { body: { required: true, content: { "application/json": { schema: DetectRequestSchema } } } },
   responses: {
     200: { description: "The verdict", content: { "application/json": { schema: DetectResponseSchema } } },
@@ -69,18 +57,27 @@ const batchRoute = createRoute({
   },
 });
 
+function detectionContext(c: Context<AppEnv>): DetectionContext {
+  return {
+    config: c.var.config,
+    store: c.var.store,
+    tenantId: c.var.tenant.tenantId,
+    waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+  };
+}
+
 /** `/v1/detect` and `/v1/detect/batch`. */
 export const detectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 detectRoutes.use("*", bearerAuth({ scope: "detect" }));
 
 detectRoutes
-  .openapi(detectRoute, (c) => {
+  .openapi(detectRoute, async (c) => {
     const request = c.req.valid("json");
     assertWithinLimits(request, c.var.config.limits);
-    return c.json(detectRequest(request, c.var.config), 200);
+    return c.json(await detect(request, detectionContext(c)), 200);
   })
-  .openapi(batchRoute, (c) => {
+  .openapi(batchRoute, async (c) => {
     const { items } = c.req.valid("json");
     const config = c.var.config;
     if (items.length > config.limits.maxBatchItems) {
@@ -90,23 +87,28 @@ detectRoutes
         `items holds ${items.length} requests; at most ${config.limits.maxBatchItems} are allowed per batch.`,
       );
     }
-    const results = items.map((item, index): BatchItemResult => {
-      const parsed = DetectRequestSchema.safeParse(item);
-      if (!parsed.success) {
-        return {
-          index,
-          status: 400,
-          error: { code: "validation_failed", message: describeIssues(parsed.error.issues) },
-        };
-      }
-      try {
-        assertWithinLimits(parsed.data, config.limits);
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        return { index, status: error.status, error: { code: error.code, message: error.message } };
-      }
-      return { index, status: 200, result: detectRequest(parsed.data, config) };
-    });
+    // A batch costs its item count, charged once the count is known to be acceptable.
+    await enforceRateLimit(c, items.length);
+    const context = detectionContext(c);
+    const results = await Promise.all(
+      items.map(async (item, index): Promise<BatchItemResult> => {
+        const parsed = DetectRequestSchema.safeParse(item);
+        if (!parsed.success) {
+          return {
+            index,
+            status: 400,
+            error: { code: "validation_failed", message: describeIssues(parsed.error.issues) },
+          };
+        }
+        try {
+          assertWithinLimits(parsed.data, config.limits);
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          return { index, status: error.status, error: { code: error.code, message: error.message } };
+        }
+        return { index, status: 200, result: await detect(parsed.data, context) };
+      }),
+    );
     const summary = {
       total: results.length,
       injections: results.filter((item) => item.result?.verdict === "injection").length,

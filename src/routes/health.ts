@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ENGINE_INFO } from "../detection";
+import { isStoreDegraded } from "../services/store";
 import type { AppEnv } from "../types";
 
 const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health");
@@ -26,6 +27,29 @@ const StatusSchema = z
   })
   .openapi("SystemStatus");
 
+const StoreHealthSchema = z
+  .object({
+    status: z.enum(["ok", "down"]),
+    store: z.enum(["upstash", "memory"]),
+    latencyMs: z.number(),
+    error: z.string().optional(),
+  })
+  .openapi("StoreHealth");
+
+const storeHealthRoute = createRoute({
+  method: "get",
+  path: "/db/health",
+  tags: ["Operations"],
+  summary: "Store (Redis) health and round-trip latency",
+  responses: {
+    200: { description: "The store answers", content: { "application/json": { schema: StoreHealthSchema } } },
+    503: {
+      description: "The store does not answer",
+      content: { "application/json": { schema: StoreHealthSchema } },
+    },
+  },
+});
+
 const healthRoute = createRoute({
   method: "get",
   path: "/health",
@@ -45,19 +69,31 @@ const statusRoute = createRoute({
 /** `/health` and `/system/status`. */
 export const healthRoutes = new OpenAPIHono<AppEnv>()
   .openapi(healthRoute, (c) => c.json({ status: "ok" as const }, 200))
-  .openapi(statusRoute, (c) => {
+  .openapi(storeHealthRoute, async (c) => {
+    const ping = await c.var.store.health.ping();
+    const body = {
+      status: ping.ok ? ("ok" as const) : ("down" as const),
+      store: c.var.store.kind,
+      latencyMs: ping.latencyMs,
+      ...(ping.error ? { error: ping.error } : {}),
+    };
+    return ping.ok ? c.json(body, 200) : c.json(body, 503);
+  })
+  .openapi(statusRoute, async (c) => {
     const config = c.var.config;
     const unchecked = (configured: boolean) => ({ configured, reachable: null });
+    const ping = config.redis ? await c.var.store.health.ping() : null;
+    const degraded = (ping !== null && !ping.ok) || isStoreDegraded(c.var.storeStatus);
     return c.json(
       {
-        status: "ok" as const,
+        status: degraded ? ("degraded" as const) : ("ok" as const),
         service: "promptshield-edge",
         version: config.version,
         environment: config.environment,
         engine: { name: ENGINE_INFO.name, version: ENGINE_INFO.version },
         auth: { developmentSecret: config.jwt.usingDevSecret },
         dependencies: {
-          redis: unchecked(config.redis !== null),
+          redis: { configured: config.redis !== null, reachable: ping ? ping.ok : null },
           huggingface: unchecked(config.models.huggingFaceApiKey !== null),
           gemini: unchecked(config.models.geminiApiKey !== null),
           prometheus: unchecked(config.prometheus.enabled),

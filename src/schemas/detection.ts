@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { CATEGORIES, DECODINGS } from "../detection/types";
 
+export { ErrorSchema } from "./errors";
+
 export const DetectOptionsSchema = z
   .strictObject({
     threshold: z.number().min(0.01).max(0.99).optional().openapi({
@@ -85,16 +87,6 @@ export const BatchRequestSchema = z
     }),
   })
   .openapi("BatchRequest");
-
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: "validation_failed" }),
-      message: z.string(),
-      requestId: z.string(),
-    }),
-  })
-  .openapi("Error");
 
 const BatchItemSchema = z
   .object({

@@ -1,8 +1,16 @@
 import type { Config } from "../config";
 import { analyze, ENGINE_INFO, RULE_DEFS, SIGNAL_RULES } from "../detection";
+import { excerptOf } from "../detection/excerpt";
 import type { EngineResult } from "../detection/types";
 import { ApiError } from "../errors";
 import type { DetectRequest, DetectResponse } from "../schemas/detection";
+import {
+  type CachedDetection,
+  type CachedResult,
+  detectionCacheHash,
+  type Store,
+  ttlForConfidence,
+} from "../store";
 
 const utf8 = new TextEncoder();
 
@@ -10,10 +18,6 @@ const RULE_DESCRIPTIONS = new Map<string, string>([
   ...RULE_DEFS.map((rule): [string, string] => [rule.id, rule.description]),
   ...Object.entries(SIGNAL_RULES),
 ]);
-
-function describeRule(id: string): string {
-  return RULE_DESCRIPTIONS.get(id) ?? "Detection rule.";
-}
 
 /** True when `text` is longer than `maxBytes` in UTF-8. */
 function exceedsBytes(text: string, maxBytes: number): boolean {
@@ -53,23 +57,9 @@ export function assertWithinLimits(request: DetectRequest, limits: Config["limit
   });
 }
 
-type VerdictFields = Pick<DetectResponse, "verdict" | "score" | "confidence" | "categories" | "matches">;
-
-function toVerdictFields(result: EngineResult, explain: boolean): VerdictFields {
-  return {
-    verdict: result.verdict,
-    score: result.score,
-    confidence: result.confidence,
-    categories: result.categories,
-    matches: explain
-      ? result.matches.map((match) => ({ ...match, description: describeRule(match.rule) }))
-      : result.matches,
-  };
-}
-
 /** Highest score per category across several results, highest first. */
-function mergeCategories(results: EngineResult[]): DetectResponse["categories"] {
-  const best = new Map<string, DetectResponse["categories"][number]>();
+function mergeCategories(results: readonly CachedResult[]): CachedResult["categories"] {
+  const best = new Map<string, CachedResult["categories"][number]>();
   for (const result of results) {
     for (const category of result.categories) {
       const current = best.get(category.name);
@@ -79,32 +69,108 @@ function mergeCategories(results: EngineResult[]): DetectResponse["categories"] 
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/**
- * Runs the local engine on a request's text and documents and assembles the answer. The overall
- * verdict is that of the highest-scoring part, so one poisoned document flags the request.
- */
-export function detectRequest(request: DetectRequest, config: Config): DetectResponse {
-  const started = performance.now();
-  const threshold = request.options?.threshold ?? config.detection.threshold;
-  const explain = request.options?.explain ?? false;
-  const main = analyze(request.text, { threshold });
-  const documentResults = (request.documents ?? []).map((document) => analyze(document, { threshold }));
-  let strongest = main;
-  for (const result of documentResults) if (result.score > strongest.score) strongest = result;
+function toCachedResult(result: EngineResult): CachedResult {
   return {
-    id: crypto.randomUUID(),
-    ...toVerdictFields(main, explain),
+    verdict: result.verdict,
+    score: result.score,
+    confidence: result.confidence,
+    categories: result.categories,
+    matches: result.matches.map(({ excerpt: _excerpt, ...span }) => span),
+  };
+}
+
+/**
+ * Runs the local engine on the text and each document. The overall verdict, score and confidence
+ * are those of the highest-scoring part, so one poisoned document flags the request; the overall
+ * matches are those found in `text`.
+ */
+function assess(request: DetectRequest, threshold: number): CachedDetection {
+  const main = toCachedResult(analyze(request.text, { threshold }));
+  if (request.documents === undefined) return main;
+  const documents = request.documents.map((document) => toCachedResult(analyze(document, { threshold })));
+  let strongest = main;
+  for (const result of documents) if (result.score > strongest.score) strongest = result;
+  return {
     verdict: strongest.verdict,
     score: strongest.score,
     confidence: strongest.confidence,
-    categories: documentResults.length > 0 ? mergeCategories([main, ...documentResults]) : main.categories,
-    ...(request.documents
+    categories: mergeCategories([main, ...documents]),
+    matches: main.matches,
+    documents,
+  };
+}
+
+type ResponseMatches = DetectResponse["matches"];
+
+function withExcerpts(matches: CachedResult["matches"], text: string, explain: boolean): ResponseMatches {
+  return matches.map((match) => ({
+    ...(match as ResponseMatches[number]),
+    excerpt: excerptOf(text, match.start, match.end),
+    ...(explain ? { description: RULE_DESCRIPTIONS.get(match.rule) ?? "Detection rule." } : {}),
+  }));
+}
+
+/** What a detection needs from the request's surroundings. */
+export interface DetectionContext {
+  config: Config;
+  store: Store;
+  tenantId: string;
+  /** Schedules work after the response (cache writes, stats). */
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/**
+ * Answers a validated request: from the tenant's cache when the same text, documents, threshold
+ * and engine version were seen recently, otherwise from the local engine (then cached after the
+ * response, with a TTL by confidence). Store failures only cost the cache: never the answer.
+ */
+export async function detect(request: DetectRequest, context: DetectionContext): Promise<DetectResponse> {
+  const started = performance.now();
+  const { config, store, tenantId } = context;
+  const threshold = request.options?.threshold ?? config.detection.threshold;
+  const explain = request.options?.explain ?? false;
+  let assessment: CachedDetection | null = null;
+  let hash: string | null = null;
+  if (config.cache.enabled) {
+    hash = await detectionCacheHash({
+      text: request.text,
+      documents: request.documents,
+      threshold,
+      engineVersion: `${ENGINE_INFO.name}@${ENGINE_INFO.version}`,
+    });
+    assessment = await store.cache.get(tenantId, hash);
+    context.waitUntil(store.stats.record(tenantId, assessment !== null));
+  }
+  const cached = assessment !== null;
+  if (!assessment) {
+    assessment = assess(request, threshold);
+    if (hash) {
+      const ttl = ttlForConfidence(assessment.confidence, config.cache.ttlSeconds);
+      context.waitUntil(store.cache.put(tenantId, hash, assessment, ttl));
+    }
+  }
+  const documents = request.documents ?? [];
+  return {
+    id: crypto.randomUUID(),
+    verdict: assessment.verdict,
+    score: assessment.score,
+    confidence: assessment.confidence,
+    categories: assessment.categories as DetectResponse["categories"],
+    matches: withExcerpts(assessment.matches, request.text, explain),
+    ...(assessment.documents
       ? {
-          documents: documentResults.map((result, index) => ({ index, ...toVerdictFields(result, explain) })),
+          documents: assessment.documents.map((result, index) => ({
+            index,
+            verdict: result.verdict,
+            score: result.score,
+            confidence: result.confidence,
+            categories: result.categories as DetectResponse["categories"],
+            matches: withExcerpts(result.matches, documents[index] ?? "", explain),
+          })),
         }
       : {}),
     engine: { name: ENGINE_INFO.name, version: ENGINE_INFO.version },
-    cached: false,
+    cached,
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }

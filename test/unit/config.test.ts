@@ -33,6 +33,9 @@ describe("parseConfig", () => {
       maxDocuments: 20,
       maxBatchItems: 100,
     });
+    expect(config.rateLimit).toEqual({ perMinute: 600, failMode: "open" });
+    expect(config.store).toEqual({ timeoutMs: 500 });
+    expect(config.cache).toEqual({ enabled: true, ttlSeconds: { high: 1800, medium: 900, low: 300 } });
   });
 
   it("reads every variable", () => {
@@ -88,6 +91,11 @@ describe("parseConfig", () => {
     [{ MAX_TEXT_BYTES: "999999999" }, "MAX_TEXT_BYTES"],
     [{ MAX_BODY_BYTES: "4096", MAX_TEXT_BYTES: "8192" }, "MAX_TEXT_BYTES"],
     [{ DETECTION_THRESHOLD: "1.5" }, "DETECTION_THRESHOLD"],
+    [{ RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE"],
+    [{ RATE_LIMIT_FAIL_MODE: "sometimes" }, "RATE_LIMIT_FAIL_MODE"],
+    [{ REDIS_TIMEOUT_MS: "5" }, "REDIS_TIMEOUT_MS"],
+    [{ CACHE_ENABLED: "perhaps" }, "CACHE_ENABLED"],
+    [{ CACHE_TTL_HIGH_SECONDS: "-1" }, "CACHE_TTL_HIGH_SECONDS"],
   ])("rejects %j naming %s", (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

@@ -20,7 +20,8 @@ export interface TokenOverrides {
 export async function mintToken(overrides: TokenOverrides = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const claims: Record<string, unknown> = { scope: overrides.scope ?? "detect events" };
-  if (overrides.tid !== null) claims.tid = overrides.tid ?? "acme";
+  // A fresh tenant per token by default: tests share one isolate's store and rate limits.
+  if (overrides.tid !== null) claims.tid = overrides.tid ?? `t-${crypto.randomUUID().slice(0, 12)}`;
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: overrides.alg ?? "HS256" })
     .setIssuer(overrides.iss ?? DEFAULT_JWT_ISSUER)

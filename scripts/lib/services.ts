@@ -1,0 +1,183 @@
+/**
+ * Local services for development and tests (redis-server today; Prometheus can join the same
+ * way): finding binaries, free ports, waiting for readiness, starting and stopping processes.
+ * Used by `scripts/stack.ts` (detached, with pid files) and by `test/support/` (attached children).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import { RespConnection } from "../../infra/upstash-proxy/resp";
+
+/** Loopback only: these services have no real authentication. */
+export const LOOPBACK = "127.0.0.1";
+
+/** A required program is not installed; the message says how to install it. */
+export class MissingBinaryError extends Error {
+  constructor(binary: string, aptPackage: string) {
+    super(
+      `${binary} was not found on PATH. Install it with:\n\n    apt-get update && apt-get install -y ${aptPackage}\n\n` +
+        "(Debian/Ubuntu; on macOS: brew install redis). It is needed for the local stack and the integration tests.",
+    );
+    this.name = "MissingBinaryError";
+  }
+}
+
+/** Throws MissingBinaryError unless `binary --version` runs. */
+export function requireBinary(binary: string, aptPackage: string): void {
+  const probe = spawnSync(binary, ["--version"], { stdio: "ignore" });
+  if (probe.error) throw new MissingBinaryError(binary, aptPackage);
+}
+
+/** A free TCP port on loopback (the OS picks it; tiny race until the service binds it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, LOOPBACK, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** True when something accepts TCP connections on host:port. */
+export function isListening(port: number, host = LOOPBACK): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.setTimeout(500);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** Polls `check` every 50 ms until it returns true; throws after `timeoutMs` with `what` in the message. */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** True when Redis on host:port answers PING. */
+export async function redisAnswersPing(port: number, host = LOOPBACK): Promise<boolean> {
+  const connection = await RespConnection.connect(host, port, 500);
+  try {
+    const [reply] = await connection.send([[Buffer.from("PING")]]);
+    return Buffer.isBuffer(reply) && reply.toString() === "PONG";
+  } finally {
+    connection.close();
+  }
+}
+
+/**
+ * Arguments of a throwaway redis-server: loopback only, no persistence (no RDB, no AOF), its
+ * working directory (and log) in `dir`.
+ */
+export function redisServerArgs(port: number, dir: string): string[] {
+  return [
+    "--port",
+    String(port),
+    "--bind",
+    LOOPBACK,
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--dir",
+    dir,
+    "--daemonize",
+    "no",
+  ];
+}
+
+/** Options of {@link startRedisServer}. */
+export interface RedisServerOptions {
+  port: number;
+  dir: string;
+  /** Detach from this process (stack) instead of dying with it (tests). */
+  detached?: boolean;
+  /** Where stdout/stderr go when detached (a file descriptor), default ignored. */
+  logFd?: number;
+}
+
+/** Starts redis-server and resolves once it answers PING. */
+export async function startRedisServer(options: RedisServerOptions): Promise<ChildProcess> {
+  requireBinary("redis-server", "redis-server");
+  const output = options.logFd ?? "ignore";
+  const child = spawn("redis-server", redisServerArgs(options.port, options.dir), {
+    detached: options.detached ?? false,
+    stdio: ["ignore", output, output],
+  });
+  let exited: string | null = null;
+  child.once("exit", (code, signal) => {
+    exited = `redis-server exited early (code ${code}, signal ${signal}); is port ${options.port} in use?`;
+  });
+  await waitFor(`redis-server on ${LOOPBACK}:${options.port}`, async () => {
+    if (exited) throw new Error(exited);
+    return redisAnswersPing(options.port);
+  }).catch((error: unknown) => {
+    child.kill("SIGKILL");
+    throw exited ? new Error(exited) : error;
+  });
+  if (options.detached) child.unref();
+  return child;
+}
+
+/** Stops a child we started and resolves when it has exited (SIGKILL after `graceMs`). */
+export function stopChild(child: ChildProcess, graceMs = 3000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** True when process `pid` exists and its command line contains `marker` (guards against pid reuse). */
+export function processMatches(pid: number, marker: string): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").includes(marker);
+  } catch {
+    // No /proc (macOS): the pid exists; trust the pid file.
+    return true;
+  }
+}
+
+/** Sends SIGTERM to `pid` and waits until it is gone (SIGKILL after `graceMs`). */
+export async function stopPid(pid: number, graceMs = 3000): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (alive()) process.kill(pid, "SIGKILL");
+}

@@ -1,0 +1,41 @@
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { ApiError } from "../errors";
+import type { AppEnv } from "../types";
+
+/**
+ * Charges `cost` requests to the verified tenant's sliding window. Sets
+ * `RateLimit-Limit/Remaining/Reset` on the answer; over the limit throws 429 with a `Retry-After`
+ * that grows 1, 2, 4, 8, 15 s while the tenant keeps pushing.
+ */
+export async function enforceRateLimit(c: Context<AppEnv>, cost: number): Promise<void> {
+  const decision = await c.var.store.rateLimiter.limit(
+    c.var.tenant.tenantId,
+    c.var.config.rateLimit.perMinute,
+    cost,
+  );
+  if (decision.pending) c.executionCtx.waitUntil(decision.pending);
+  c.header("RateLimit-Limit", String(decision.limit));
+  c.header("RateLimit-Remaining", String(decision.remaining));
+  c.header("RateLimit-Reset", String(Math.max(0, Math.ceil((decision.resetAt - Date.now()) / 1000))));
+  if (!decision.allowed) {
+    throw new ApiError(
+      429,
+      "rate_limited",
+      `Rate limit of ${decision.limit} requests per minute exceeded; retry after ${decision.retryAfterSeconds} s.`,
+      { "Retry-After": String(decision.retryAfterSeconds) },
+    );
+  }
+}
+
+/**
+ * Rate limit per tenant, one unit per request, before the handler runs. Must come after auth:
+ * the identity is the verified tenant only. Batch routes call {@link enforceRateLimit} with
+ * their item count instead.
+ */
+export function rateLimit() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await enforceRateLimit(c, 1);
+    await next();
+  });
+}
