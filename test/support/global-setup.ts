@@ -7,15 +7,6 @@
 import type { TestProject } from "vitest/node";
 import { startTestRedisStack } from "./redis";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** UPSTASH_REDIS_REST_URL of the shared test stack. */
-    redisRestUrl: string;
-    /** UPSTASH_REDIS_REST_TOKEN of the shared test stack. */
-    redisRestToken: string;
-  }
-}
-
 /** Starts the stack and returns its teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const stack = await startTestRedisStack({ maxRequestBytes: 10 * 1024 * 1024 });
