@@ -13,6 +13,9 @@ const WORKER_TEST_BINDINGS = {
  * - `worker`: the Worker inside workerd (@cloudflare/vitest-pool-workers), in-memory store;
  * - `worker-redis`: the Worker inside workerd against a real redis-server behind the Upstash
  *   REST proxy (started by the global setup);
+ * - `metrics-worker`: the MetricsAggregator Durable Object inside workerd;
+ * - `metrics-e2e`: promtool rule tests, dashboard PromQL checks and remote-write into a real
+ *   Prometheus;
  * - `integration`: Node tests against real services (proxy contract, store adapters, faults,
  *   the Worker end to end with `unstable_startWorker`).
  */
@@ -51,6 +54,37 @@ export default defineConfig({
           include: ["test/worker-redis/**/*.test.ts"],
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                ...WORKER_TEST_BINDINGS,
+                PROMETHEUS_ENABLED: "true",
+                // Never reached: the tests replace fetch; port 9 (discard) fails fast if one leaks.
+                PROMETHEUS_REMOTE_WRITE_URL: "http://127.0.0.1:9/api/v1/write",
+                PROMETHEUS_USERNAME: "123456",
+                PROMETHEUS_PASSWORD: "test-token",
+                PROMETHEUS_PUSH_INTERVAL_SECONDS: "15",
+                METRICS_MAX_TENANTS: "3",
+                METRICS_BACKLOG_MAX_SAMPLES: "300",
+                METRICS_PUSH_ATTEMPTS: "1",
+              },
+            },
+          }),
+        ],
+        test: { name: "metrics-worker", include: ["test/metrics/worker/**/*.test.ts"], testTimeout: 20_000 },
+      },
+      {
+        test: {
+          name: "metrics-e2e",
+          include: ["test/metrics/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

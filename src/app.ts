@@ -7,11 +7,13 @@ import { loadConfig } from "./middleware/config";
 import { handleError, handleNotFound } from "./middleware/error-handler";
 import { requestId } from "./middleware/request-id";
 import { requestLogger } from "./middleware/request-logger";
+import { requestMetrics } from "./middleware/request-metrics";
 import { attachStore } from "./middleware/store";
 import { cacheRoutes } from "./routes/cache";
 import { detectRoutes } from "./routes/detect";
 import { renderDocsPage } from "./routes/docs-page";
 import { healthRoutes } from "./routes/health";
+import { metricsRoutes } from "./routes/metrics";
 import type { AppEnv } from "./types";
 
 const OPENAPI_INFO = {
@@ -34,6 +36,7 @@ export function createApp() {
   app.use("*", requestId());
   app.use("*", loadConfig());
   app.use("*", requestLogger());
+  app.use("*", requestMetrics());
   app.use(
     "*",
     secureHeaders({
@@ -71,6 +74,7 @@ export function createApp() {
   app.route("/", healthRoutes);
   app.route("/v1/detect", detectRoutes);
   app.route("/", cacheRoutes);
+  app.route("/", metricsRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -39,6 +39,11 @@ export interface RawEnv {
   CACHE_TTL_HIGH_SECONDS?: string;
   CACHE_TTL_MEDIUM_SECONDS?: string;
   CACHE_TTL_LOW_SECONDS?: string;
+  METRICS_TOKEN?: string;
+  METRICS_MAX_TENANTS?: string;
+  METRICS_BACKLOG_MAX_SAMPLES?: string;
+  METRICS_BACKLOG_MAX_AGE_SECONDS?: string;
+  METRICS_PUSH_ATTEMPTS?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -85,6 +90,15 @@ export interface Config {
   store: { timeoutMs: number };
   /** Detection cache: TTL in seconds by confidence (>= 0.95 high, >= 0.8 medium, else low). */
   cache: { enabled: boolean; ttlSeconds: { high: number; medium: number; low: number } };
+  /** Metrics aggregation: who may scrape GET /metrics, the tenant-label cap and the push backlog. */
+  metrics: {
+    /** Bearer token for GET /metrics; null keeps the endpoint closed. */
+    token: string | null;
+    maxTenants: number;
+    backlogMaxSamples: number;
+    backlogMaxAgeSeconds: number;
+    pushAttempts: number;
+  };
 }
 
 /** Service version reported by /system/status and the OpenAPI document. */
@@ -289,6 +303,13 @@ export function parseConfig(env: RawEnv): Config {
       failMode: oneOf(env, "RATE_LIMIT_FAIL_MODE", FAIL_MODES, "open"),
     },
     store: { timeoutMs: integer(env, "REDIS_TIMEOUT_MS", 500, 20, 10_000) },
+    metrics: {
+      token: optional(env, "METRICS_TOKEN"),
+      maxTenants: integer(env, "METRICS_MAX_TENANTS", 100, 1, 10_000),
+      backlogMaxSamples: integer(env, "METRICS_BACKLOG_MAX_SAMPLES", 200_000, 100, 10_000_000),
+      backlogMaxAgeSeconds: integer(env, "METRICS_BACKLOG_MAX_AGE_SECONDS", 3600, 60, 7 * 86_400),
+      pushAttempts: integer(env, "METRICS_PUSH_ATTEMPTS", 3, 1, 10),
+    },
     cache: {
       enabled: boolean(env, "CACHE_ENABLED", true),
       ttlSeconds: {

@@ -1,5 +1,7 @@
 import { createApp } from "./app";
 
+export { MetricsAggregator } from "./metrics/aggregator";
+
 const app = createApp();
 
 export default {

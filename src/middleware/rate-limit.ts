@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { ApiError } from "../errors";
+import { metrics } from "../metrics";
 import type { AppEnv } from "../types";
 
 /**
@@ -19,6 +20,10 @@ export async function enforceRateLimit(c: Context<AppEnv>, cost: number): Promis
   c.header("RateLimit-Remaining", String(decision.remaining));
   c.header("RateLimit-Reset", String(Math.max(0, Math.ceil((decision.resetAt - Date.now()) / 1000))));
   if (!decision.allowed) {
+    metrics.record.rateLimited({
+      tenantId: c.var.tenant.tenantId,
+      backoffSeconds: decision.retryAfterSeconds,
+    });
     throw new ApiError(
       429,
       "rate_limited",

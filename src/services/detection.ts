@@ -3,6 +3,7 @@ import { analyze, ENGINE_INFO, RULE_DEFS, SIGNAL_RULES } from "../detection";
 import { excerptOf } from "../detection/excerpt";
 import type { EngineResult } from "../detection/types";
 import { ApiError } from "../errors";
+import { metrics } from "../metrics";
 import type { DetectRequest, DetectResponse } from "../schemas/detection";
 import {
   type CachedDetection,
@@ -110,6 +111,10 @@ function withExcerpts(matches: CachedResult["matches"], text: string, explain: b
   }));
 }
 
+function elapsedSeconds(started: number): number {
+  return (performance.now() - started) / 1000;
+}
+
 /** What a detection needs from the request's surroundings. */
 export interface DetectionContext {
   config: Config;
@@ -142,13 +147,31 @@ export async function detect(request: DetectRequest, context: DetectionContext):
     context.waitUntil(store.stats.record(tenantId, assessment !== null));
   }
   const cached = assessment !== null;
+  if (config.cache.enabled) metrics.record.cacheLookup({ tenantId, hit: cached });
   if (!assessment) {
-    assessment = assess(request, threshold);
+    try {
+      assessment = assess(request, threshold);
+    } catch (error) {
+      metrics.record.detection({
+        tenantId,
+        result: "error",
+        model: "local",
+        durationSeconds: elapsedSeconds(started),
+      });
+      throw error;
+    }
     if (hash) {
       const ttl = ttlForConfidence(assessment.confidence, config.cache.ttlSeconds);
       context.waitUntil(store.cache.put(tenantId, hash, assessment, ttl));
     }
   }
+  metrics.record.detection({
+    tenantId,
+    result: assessment.verdict,
+    model: cached ? "cache" : "local",
+    durationSeconds: elapsedSeconds(started),
+    confidence: assessment.confidence,
+  });
   const documents = request.documents ?? [];
   return {
     id: crypto.randomUUID(),
