@@ -44,6 +44,22 @@ export interface RawEnv {
   METRICS_BACKLOG_MAX_SAMPLES?: string;
   METRICS_BACKLOG_MAX_AGE_SECONDS?: string;
   METRICS_PUSH_ATTEMPTS?: string;
+  HUGGINGFACE_MODEL?: string;
+  HUGGINGFACE_BASE_URL?: string;
+  HUGGINGFACE_ENDPOINT_URL?: string;
+  GEMINI_MODEL?: string;
+  GEMINI_BASE_URL?: string;
+  OPENAI_COMPAT_BASE_URL?: string;
+  OPENAI_COMPAT_API_KEY?: string;
+  OPENAI_COMPAT_MODEL?: string;
+  MODEL_REQUEST_BUDGET_MS?: string;
+  MODEL_MAX_ATTEMPTS?: string;
+  CASCADE_MODE?: string;
+  CASCADE_UNCERTAIN_LOW?: string;
+  CASCADE_UNCERTAIN_HIGH?: string;
+  CIRCUIT_BREAKER_FAILURE_THRESHOLD?: string;
+  CIRCUIT_BREAKER_WINDOW_SECONDS?: string;
+  CIRCUIT_BREAKER_COOLDOWN_SECONDS?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -65,8 +81,18 @@ export interface Config {
   models: {
     huggingFaceApiKey: string | null;
     geminiApiKey: string | null;
+    /** Timeout of one HTTP attempt to a model API. */
     timeoutMs: number;
+    /** Time a detection may spend on model calls in total (all providers, all retries). */
+    requestBudgetMs: number;
+    maxAttempts: number;
+    huggingFace: { model: string | null; baseUrl: string | null; endpointUrl: string | null };
+    gemini: { model: string | null; baseUrl: string | null };
+    openaiCompatible: { baseUrl: string | null; apiKey: string | null; model: string | null };
   };
+  /** When the local engine asks the model providers (`balanced`: only inside the uncertain band). */
+  cascade: { mode: "fast" | "balanced" | "thorough"; uncertainBand: readonly [number, number] };
+  circuitBreaker: { failureThreshold: number; windowSeconds: number; cooldownSeconds: number };
   prometheus: {
     enabled: boolean;
     remoteWriteUrl: string | null;
@@ -127,6 +153,7 @@ export class ConfigError extends Error {
 const ENVIRONMENTS: readonly Environment[] = ["development", "test", "staging", "production"];
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
 const FAIL_MODES = ["open", "closed"] as const;
+const CASCADE_MODES = ["fast", "balanced", "thorough"] as const;
 const MIN_SECRET_BYTES = 32;
 
 function optional(env: RawEnv, name: keyof RawEnv): string | null {
@@ -219,6 +246,41 @@ function parseRedis(env: RawEnv): Config["redis"] {
   return { url, token };
 }
 
+function parseModels(env: RawEnv): Config["models"] {
+  const timeoutMs = Math.round(decimal(env, "MODEL_TIMEOUT_SECONDS", 5, 0.1, 60) * 1000);
+  const openaiBaseUrl = httpUrl(env, "OPENAI_COMPAT_BASE_URL");
+  const openaiModel = optional(env, "OPENAI_COMPAT_MODEL");
+  if (openaiBaseUrl !== null && openaiModel === null) {
+    throw new ConfigError("OPENAI_COMPAT_MODEL", "is required when OPENAI_COMPAT_BASE_URL is set");
+  }
+  return {
+    huggingFaceApiKey: optional(env, "HUGGINGFACE_API_KEY"),
+    geminiApiKey: optional(env, "GEMINI_API_KEY"),
+    timeoutMs,
+    requestBudgetMs: integer(env, "MODEL_REQUEST_BUDGET_MS", 1500, 50, 60_000),
+    maxAttempts: integer(env, "MODEL_MAX_ATTEMPTS", 3, 1, 10),
+    huggingFace: {
+      model: optional(env, "HUGGINGFACE_MODEL"),
+      baseUrl: httpUrl(env, "HUGGINGFACE_BASE_URL"),
+      endpointUrl: httpUrl(env, "HUGGINGFACE_ENDPOINT_URL"),
+    },
+    gemini: { model: optional(env, "GEMINI_MODEL"), baseUrl: httpUrl(env, "GEMINI_BASE_URL") },
+    openaiCompatible: {
+      baseUrl: openaiBaseUrl,
+      apiKey: optional(env, "OPENAI_COMPAT_API_KEY"),
+      model: openaiModel,
+    },
+  };
+}
+
+function parseCascade(env: RawEnv): Config["cascade"] {
+  const low = decimal(env, "CASCADE_UNCERTAIN_LOW", 0.25, 0, 1);
+  const high = decimal(env, "CASCADE_UNCERTAIN_HIGH", 0.75, 0, 1);
+  if (low > high)
+    throw new ConfigError("CASCADE_UNCERTAIN_LOW", `must not exceed CASCADE_UNCERTAIN_HIGH (${high})`);
+  return { mode: oneOf(env, "CASCADE_MODE", CASCADE_MODES, "balanced"), uncertainBand: [low, high] };
+}
+
 function parseCorsOrigins(env: RawEnv): string[] {
   const raw = optional(env, "CORS_ORIGINS");
   if (raw === null) return ["*"];
@@ -274,10 +336,12 @@ export function parseConfig(env: RawEnv): Config {
       refreshTokenTtlDays: integer(env, "JWT_REFRESH_TOKEN_EXPIRE_DAYS", 7, 1, 90),
     },
     redis: parseRedis(env),
-    models: {
-      huggingFaceApiKey: optional(env, "HUGGINGFACE_API_KEY"),
-      geminiApiKey: optional(env, "GEMINI_API_KEY"),
-      timeoutMs: Math.round(decimal(env, "MODEL_TIMEOUT_SECONDS", 5, 0.1, 60) * 1000),
+    models: parseModels(env),
+    cascade: parseCascade(env),
+    circuitBreaker: {
+      failureThreshold: integer(env, "CIRCUIT_BREAKER_FAILURE_THRESHOLD", 5, 1, 1000),
+      windowSeconds: integer(env, "CIRCUIT_BREAKER_WINDOW_SECONDS", 60, 1, 3600),
+      cooldownSeconds: integer(env, "CIRCUIT_BREAKER_COOLDOWN_SECONDS", 30, 1, 3600),
     },
     prometheus: {
       enabled: prometheusEnabled,

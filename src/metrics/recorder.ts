@@ -11,7 +11,17 @@ export type DetectionResult = "injection" | "benign" | "error";
 /** Circuit breaker states; circuit_breaker_state has one series per state (1 = current). */
 export type CircuitState = "closed" | "open" | "half_open";
 /** Outcome label values of model_calls_total. */
-export type ModelCallOutcome = "success" | "error" | "timeout" | "rate_limited" | "circuit_open";
+/** How one provider call ended (the cascade's outcomes, with `ok` spelled `success`). */
+export type ModelCallOutcome =
+  | "success"
+  | "timeout"
+  | "network"
+  | "http_4xx"
+  | "http_5xx"
+  | "rate_limited"
+  | "bad_response"
+  | "circuit_open"
+  | "budget_exhausted";
 
 const CIRCUIT_STATES: readonly CircuitState[] = ["closed", "open", "half_open"];
 

@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ENGINE_INFO } from "../detection";
+import { snapshotBreakers } from "../detection/breaker";
+import { modelCascadeFor } from "../services/models";
 import { isStoreDegraded } from "../services/store";
 import type { AppEnv } from "../types";
 
@@ -22,7 +24,21 @@ const StatusSchema = z
       redis: DependencySchema,
       huggingface: DependencySchema,
       gemini: DependencySchema,
+      openaiCompatible: DependencySchema,
       prometheus: DependencySchema,
+    }),
+    cascade: z.object({
+      mode: z.enum(["fast", "balanced", "thorough"]),
+      uncertainBand: z.tuple([z.number(), z.number()]),
+      circuitBreakers: z.array(
+        z.object({
+          name: z.string(),
+          model: z.string(),
+          state: z.enum(["closed", "open", "half_open"]),
+          recentFailures: z.number().int(),
+          retryAt: z.number().nullable(),
+        }),
+      ),
     }),
   })
   .openapi("SystemStatus");
@@ -83,7 +99,19 @@ export const healthRoutes = new OpenAPIHono<AppEnv>()
     const config = c.var.config;
     const unchecked = (configured: boolean) => ({ configured, reachable: null });
     const ping = config.redis ? await c.var.store.health.ping() : null;
-    const degraded = (ping !== null && !ping.ok) || isStoreDegraded(c.var.storeStatus);
+    const cascade = modelCascadeFor(config, c.var.store);
+    const snapshots = await snapshotBreakers(cascade.breakers.values(), { refresh: true });
+    const breakerState = new Map(snapshots.map((snapshot) => [snapshot.name, snapshot.state]));
+    const degraded =
+      (ping !== null && !ping.ok) ||
+      isStoreDegraded(c.var.storeStatus) ||
+      snapshots.some((snapshot) => snapshot.state === "open");
+    // Providers are not probed (calls cost money): an open breaker is the evidence we have.
+    const provider = (name: string) => ({
+      configured: cascade.providers.some((candidate) => candidate.name === name),
+      reachable: breakerState.get(name) === "open" ? false : null,
+    });
+
     return c.json(
       {
         status: degraded ? ("degraded" as const) : ("ok" as const),
@@ -94,9 +122,22 @@ export const healthRoutes = new OpenAPIHono<AppEnv>()
         auth: { developmentSecret: config.jwt.usingDevSecret },
         dependencies: {
           redis: { configured: config.redis !== null, reachable: ping ? ping.ok : null },
-          huggingface: unchecked(config.models.huggingFaceApiKey !== null),
-          gemini: unchecked(config.models.geminiApiKey !== null),
+          huggingface: provider("huggingface"),
+          gemini: provider("gemini"),
+          openaiCompatible: provider("openai-compatible"),
           prometheus: unchecked(config.prometheus.enabled),
+        },
+        cascade: {
+          mode: config.cascade.mode,
+          uncertainBand: [...config.cascade.uncertainBand] as [number, number],
+          circuitBreakers: snapshots.map((snapshot) => ({
+            name: snapshot.name,
+            model:
+              cascade.providers.find((candidate) => candidate.name === snapshot.name)?.model ?? snapshot.name,
+            state: snapshot.state,
+            recentFailures: snapshot.recentFailures,
+            retryAt: snapshot.retryAt,
+          })),
         },
       },
       200,

@@ -74,6 +74,22 @@ export const DetectResponseSchema = z
         "Per-document results. The top-level verdict, score and categories cover the text and every document (the highest score wins); top-level matches are those in `text`.",
     }),
     engine: z.object({ name: z.string(), version: z.string() }),
+    degraded: z.boolean().optional().openapi({
+      description:
+        "Present when model providers were consulted: true when none of them answered, so the verdict is the local engine's alone.",
+    }),
+    models: z
+      .array(
+        z.object({
+          name: z.string(),
+          model: z.string(),
+          outcome: z.string().openapi({ example: "ok" }),
+          latencyMs: z.number(),
+          score: z.number().optional(),
+        }),
+      )
+      .optional()
+      .openapi({ description: "The model providers consulted for this answer, with their scores." }),
     cached: z.boolean(),
     latencyMs: z.number(),
   })

@@ -1,5 +1,6 @@
 import type { Config } from "../config";
 import { analyze, ENGINE_INFO, RULE_DEFS, SIGNAL_RULES } from "../detection";
+import type { CascadeResult } from "../detection/cascade";
 import { excerptOf } from "../detection/excerpt";
 import type { EngineResult } from "../detection/types";
 import { ApiError } from "../errors";
@@ -12,6 +13,7 @@ import {
   type Store,
   ttlForConfidence,
 } from "../store";
+import { cascadePolicy, consultModels, type ModelCascade, modelCascadeFor } from "./models";
 
 const utf8 = new TextEncoder();
 
@@ -80,25 +82,71 @@ function toCachedResult(result: EngineResult): CachedResult {
   };
 }
 
+/** The local assessment, and which part decided it (for escalation). */
+interface Assessment {
+  result: CachedDetection;
+  /** The part with the highest score: the text or one document. */
+  strongest: { text: string; result: CachedResult };
+}
+
 /**
  * Runs the local engine on the text and each document. The overall verdict, score and confidence
  * are those of the highest-scoring part, so one poisoned document flags the request; the overall
  * matches are those found in `text`.
  */
-function assess(request: DetectRequest, threshold: number): CachedDetection {
+function assess(request: DetectRequest, threshold: number): Assessment {
   const main = toCachedResult(analyze(request.text, { threshold }));
-  if (request.documents === undefined) return main;
+  if (request.documents === undefined)
+    return { result: main, strongest: { text: request.text, result: main } };
   const documents = request.documents.map((document) => toCachedResult(analyze(document, { threshold })));
-  let strongest = main;
-  for (const result of documents) if (result.score > strongest.score) strongest = result;
+  let strongest = { text: request.text, result: main };
+  documents.forEach((result, index) => {
+    if (result.score > strongest.result.score) strongest = { text: request.documents?.[index] ?? "", result };
+  });
+  const overall = strongest.result;
   return {
-    verdict: strongest.verdict,
-    score: strongest.score,
-    confidence: strongest.confidence,
-    categories: mergeCategories([main, ...documents]),
-    matches: main.matches,
-    documents,
+    result: {
+      verdict: overall.verdict,
+      score: overall.score,
+      confidence: overall.confidence,
+      categories: mergeCategories([main, ...documents]),
+      matches: main.matches,
+      documents,
+    },
+    strongest,
   };
+}
+
+/**
+ * Asks the model providers about the deciding part when the cascade policy says so, and folds
+ * their combined opinion into that part and the overall verdict. Never throws.
+ */
+async function escalate(
+  assessment: Assessment,
+  threshold: number,
+  context: DetectionContext,
+  cascade: ModelCascade,
+): Promise<CascadeResult> {
+  const { result: part, text } = assessment.strongest;
+  const outcome = await consultModels(part, text, threshold, context.config, cascade, context.waitUntil);
+  if (outcome.escalated && !outcome.degraded) {
+    for (const target of new Set([part, assessment.result])) {
+      target.verdict = outcome.verdict;
+      target.score = outcome.score;
+      target.confidence = outcome.confidence;
+    }
+  }
+  return outcome;
+}
+
+function modelReports(outcome: CascadeResult): NonNullable<DetectResponse["models"]> {
+  return outcome.models.map((model) => ({
+    name: model.name,
+    model: model.model,
+    outcome: model.outcome,
+    latencyMs: model.latencyMs,
+    ...(model.score === undefined ? {} : { score: model.score }),
+  }));
 }
 
 type ResponseMatches = DetectResponse["matches"];
@@ -134,6 +182,7 @@ export async function detect(request: DetectRequest, context: DetectionContext):
   const { config, store, tenantId } = context;
   const threshold = request.options?.threshold ?? config.detection.threshold;
   const explain = request.options?.explain ?? false;
+  const cascade = modelCascadeFor(config, store);
   let assessment: CachedDetection | null = null;
   let hash: string | null = null;
   if (config.cache.enabled) {
@@ -142,15 +191,18 @@ export async function detect(request: DetectRequest, context: DetectionContext):
       documents: request.documents,
       threshold,
       engineVersion: `${ENGINE_INFO.name}@${ENGINE_INFO.version}`,
+      policy: cascadePolicy(config, cascade),
     });
     assessment = await store.cache.get(tenantId, hash);
     context.waitUntil(store.stats.record(tenantId, assessment !== null));
   }
   const cached = assessment !== null;
   if (config.cache.enabled) metrics.record.cacheLookup({ tenantId, hit: cached });
+  let outcome: CascadeResult | null = null;
   if (!assessment) {
+    let local: Assessment;
     try {
-      assessment = assess(request, threshold);
+      local = assess(request, threshold);
     } catch (error) {
       metrics.record.detection({
         tenantId,
@@ -160,15 +212,19 @@ export async function detect(request: DetectRequest, context: DetectionContext):
       });
       throw error;
     }
-    if (hash) {
+    outcome = await escalate(local, threshold, context, cascade);
+    assessment = local.result;
+    // A degraded answer is not cached: once the providers recover, they get asked again.
+    if (hash && !outcome.degraded) {
       const ttl = ttlForConfidence(assessment.confidence, config.cache.ttlSeconds);
       context.waitUntil(store.cache.put(tenantId, hash, assessment, ttl));
     }
   }
+  const consulted = outcome?.escalated === true;
   metrics.record.detection({
     tenantId,
     result: assessment.verdict,
-    model: cached ? "cache" : "local",
+    model: cached ? "cache" : consulted && !outcome?.degraded ? "ensemble" : "local",
     durationSeconds: elapsedSeconds(started),
     confidence: assessment.confidence,
   });
@@ -193,6 +249,7 @@ export async function detect(request: DetectRequest, context: DetectionContext):
         }
       : {}),
     engine: { name: ENGINE_INFO.name, version: ENGINE_INFO.version },
+    ...(outcome && consulted ? { degraded: outcome.degraded, models: modelReports(outcome) } : {}),
     cached,
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   };

@@ -5,6 +5,7 @@
  * bounded (LRU), so a long-running dev Worker does not grow without bound.
  */
 
+import { InMemoryBreakerStateStore } from "../detection/breaker/memory-store";
 import { DEFAULT_STRIKES_TTL_SECONDS, RATE_LIMIT_WINDOW_MS, retryAfterForStrikes } from "./backoff";
 import { decodeDetection, encodeDetection } from "./encoding";
 import { assertTenantId, cacheStatsKey, detectionKey } from "./keys";
@@ -45,6 +46,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
   return {
     kind: "memory",
+    breakers: new InMemoryBreakerStateStore(),
     cache: {
       async get(tenantId, hash): Promise<CachedDetection | null> {
         const encoded = entries.get(detectionKey(tenantId, hash));

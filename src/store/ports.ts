@@ -4,6 +4,7 @@
  * Everything here is plain TypeScript (no Workers-only or Node-only APIs).
  */
 
+import type { BreakerStateStore } from "../detection/breaker/types";
 import type { DecodedFrom } from "../detection/types";
 
 export type { DecodedFrom };
@@ -117,6 +118,8 @@ export interface Store {
   stats: CacheStatsStore;
   rateLimiter: RateLimiter;
   health: StoreHealth;
+  /** Model-provider circuit-breaker records shared by every isolate (throws on failure). */
+  breakers: BreakerStateStore;
   kind: "upstash" | "memory";
 }
 

@@ -5,6 +5,7 @@
  * write is skipped; each failure goes to `onError` so the caller can log and count it. Every call
  * is bounded by `timeoutMs` (see upstash-client.ts), so a dead Redis costs at most that much.
  */
+import { createUpstashBreakerStateStore } from "./breaker-state";
 import { decodeDetection, encodeDetection } from "./encoding";
 import { assertTenantId, CACHE_STATS_TENANTS_KEY, cacheStatsKey, detectionKey } from "./keys";
 import type {
@@ -83,6 +84,7 @@ export function createUpstashStore(connection: RedisConnection, options: Upstash
 
   return {
     kind: "upstash",
+    breakers: createUpstashBreakerStateStore(client),
     cache: {
       async get(tenantId, hash): Promise<CachedDetection | null> {
         const key = detectionKey(tenantId, hash);

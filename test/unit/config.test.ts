@@ -24,7 +24,17 @@ describe("parseConfig", () => {
       refreshTokenTtlDays: 7,
     });
     expect(config.redis).toBeNull();
-    expect(config.models).toEqual({ huggingFaceApiKey: null, geminiApiKey: null, timeoutMs: 5000 });
+    expect(config.models).toMatchObject({
+      huggingFaceApiKey: null,
+      geminiApiKey: null,
+      timeoutMs: 5000,
+      requestBudgetMs: 1500,
+      maxAttempts: 3,
+      openaiCompatible: { baseUrl: null, apiKey: null, model: null },
+    });
+    expect(config.cascade).toEqual({ mode: "balanced", uncertainBand: [0.25, 0.75] });
+    expect(config.circuitBreaker).toEqual({ failureThreshold: 5, windowSeconds: 60, cooldownSeconds: 30 });
+    expect(config.metrics.token).toBeNull();
     expect(config.logging).toEqual({ level: "info", structured: true });
     expect(config.corsOrigins).toEqual(["*"]);
     expect(config.limits).toEqual({
@@ -92,6 +102,12 @@ describe("parseConfig", () => {
     [{ MAX_BODY_BYTES: "4096", MAX_TEXT_BYTES: "8192" }, "MAX_TEXT_BYTES"],
     [{ DETECTION_THRESHOLD: "1.5" }, "DETECTION_THRESHOLD"],
     [{ RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE"],
+    [{ CASCADE_MODE: "paranoid" }, "CASCADE_MODE"],
+    [{ CASCADE_UNCERTAIN_LOW: "0.8", CASCADE_UNCERTAIN_HIGH: "0.7" }, "CASCADE_UNCERTAIN_LOW"],
+    [{ OPENAI_COMPAT_BASE_URL: "http://127.0.0.1:9/v1" }, "OPENAI_COMPAT_MODEL"],
+    [{ GEMINI_BASE_URL: "ftp://example.com" }, "GEMINI_BASE_URL"],
+    [{ MODEL_REQUEST_BUDGET_MS: "10" }, "MODEL_REQUEST_BUDGET_MS"],
+    [{ METRICS_MAX_TENANTS: "0" }, "METRICS_MAX_TENANTS"],
     [{ RATE_LIMIT_FAIL_MODE: "sometimes" }, "RATE_LIMIT_FAIL_MODE"],
     [{ REDIS_TIMEOUT_MS: "5" }, "REDIS_TIMEOUT_MS"],
     [{ CACHE_ENABLED: "perhaps" }, "CACHE_ENABLED"],
