@@ -4,12 +4,16 @@
  *   npx tsx bench/engine.ts [--quick]
  *
  * For benign prose and injection-laden text at 100 B, 1 KiB, 10 KiB and 100 KiB, plus adversarial
- * inputs, prints µs/op p50/p99 and MB/s, next to a trivial baseline on the same input
- * (`text.toLowerCase()`), and the growth ratio µs(100 KiB) / µs(1 KiB) (linear = ~100).
+ * inputs, prints analyze() (rules + classifier) µs/op p50/p99 and MB/s, next to a trivial baseline
+ * on the same input (`text.toLowerCase()`), and the growth ratio µs(100 KiB) / µs(1 KiB)
+ * (linear = ~100). Then the parts of analyze() on benign prose — normalise, rules
+ * (analyzeRules() minus normalise), classifier on the normalised text — with two in-run baselines
+ * (toLowerCase, and a plain JS loop summing charCodeAt over the text: the floor of any per-char work).
  */
 import { performance } from "node:perf_hooks";
 import { formatTable, percentiles } from "../scripts/lib/metrics";
-import { analyze } from "../src/detection/index";
+import { classifyNormalized } from "../src/detection/classifier/index";
+import { analyze, analyzeRules, normalize } from "../src/detection/index";
 
 const quick = process.argv.includes("--quick");
 
@@ -156,6 +160,62 @@ function main(): void {
   if (sink < 0) console.log(sink);
   console.log("\ngrowth p50 µs(100KiB) / µs(1KiB) (linear ≈ 100):");
   for (const k of kinds) console.log(`  ${k.padEnd(28)} ${ratio(k).toFixed(0)}`);
+  parts();
+}
+
+function charLoop(text: string): number {
+  let s = 0;
+  for (let i = 0; i < text.length; i++) s += text.charCodeAt(i);
+  return s;
+}
+
+/** Parts of analyze() on benign prose, interleaved per round like the main table. */
+function parts(): void {
+  const sizes: [string, number][] = [
+    ["1KiB", 1024],
+    ["10KiB", 10 * 1024],
+    ["100KiB", 100 * 1024],
+  ];
+  const fns: [string, (t: string, n: ReturnType<typeof normalize>) => number][] = [
+    ["charCodeAt loop", (t) => charLoop(t)],
+    ["toLowerCase", (t) => t.toLowerCase().length],
+    ["normalize", (t) => normalize(t).folded.length],
+    ["analyzeRules (incl. normalize)", (t) => analyzeRules(t).score],
+    ["classifier (normalised input)", (_, n) => classifyNormalized(n).probability],
+    ["analyze (all)", (t) => analyze(t).score],
+  ];
+  const samples = new Map<string, number[]>();
+  const rounds = quick ? 8 : 25;
+  for (let round = 0; round < rounds; round++) {
+    for (const [label, n] of sizes) {
+      const text = fill(PROSE, n);
+      const norm = normalize(text);
+      const reps = Math.max(1, Math.floor(20_000 / n));
+      for (const [name, fn] of fns) {
+        const key = `${name}|${label}`;
+        const list = samples.get(key) ?? [];
+        samples.set(key, list);
+        for (let r = 0; r < reps; r++) {
+          const t0 = performance.now();
+          sink += fn(text, norm);
+          list.push((performance.now() - t0) * 1000);
+        }
+      }
+    }
+  }
+  const p = (name: string, label: string, q: number) =>
+    percentiles(samples.get(`${name}|${label}`) ?? [], [q])[q] as number;
+  const rows = fns.map(([name]) => [
+    name,
+    ...sizes.map(([label]) => p(name, label, 50).toFixed(1)),
+    p(name, "1KiB", 99).toFixed(1),
+    (p(name, "100KiB", 50) / p(name, "1KiB", 50)).toFixed(0),
+    (p(name, "100KiB", 50) / p(name, "10KiB", 50)).toFixed(1),
+  ]);
+  console.log("\nparts of analyze() on benign prose, p50 µs (in-run baselines first):\n");
+  console.log(formatTable(["part", "1KiB", "10KiB", "100KiB", "p99 1KiB", "100K/1K", "100K/10K"], rows));
+  const rules = p("analyzeRules (incl. normalize)", "1KiB", 50) - p("normalize", "1KiB", 50);
+  console.log(`\n1 KiB: rules alone ≈ ${rules.toFixed(1)} µs (analyzeRules − normalize)`);
 }
 
 main();

@@ -1,14 +1,19 @@
 /**
- * Evaluates the local rule engine on labelled JSONL corpus files.
+ * Evaluates the local engine (rules + classifier, as `analyze()` ships) on labelled JSONL files.
  *
- *   npx tsx scripts/eval.ts /work/shared/data/*.jsonl [--threshold 0.5] [--fp N] [--fn N] [--sweep]
+ *   npx tsx scripts/eval.ts /work/shared/data/*.jsonl [--rules-only] [--threshold 0.5] [--fp N] [--fn N] [--sweep]
  *
  * Prints, per file and overall: n, precision, recall, F1, FPR on all benign and on `benign_hard`,
- * p50/p99 µs per text; then recall per injection category. `--fp N` / `--fn N` list up to N false
- * positives / negatives (for rule work), `--sweep` prints the metrics across thresholds.
+ * share of texts in the uncertain band [0.25, 0.75] (what the cascade escalates), p50/p99 µs per
+ * text; then recall per category and per language. `--rules-only` evaluates `analyzeRules()` (the
+ * rule engine alone) for comparison. `--fp N` / `--fn N` list up to N false positives / negatives,
+ * `--sweep` prints the metrics across thresholds.
+ *
+ * NOTE: the classifier was trained on these files, so with the classifier the numbers here are
+ * in-distribution (optimistic). Cross-source (held-out) numbers come from `npx tsx scripts/train.ts`.
  */
 import { performance } from "node:perf_hooks";
-import { analyze, DEFAULT_THRESHOLD } from "../src/detection/index";
+import { analyze, analyzeRules, DEFAULT_THRESHOLD, ENGINE_INFO } from "../src/detection/index";
 import { type CorpusRecord, loadCorpusFile } from "./lib/corpus";
 import {
   addPrediction,
@@ -32,8 +37,10 @@ function parseArgs(argv: string[]): {
   fp: number;
   fn: number;
   sweep: boolean;
+  rulesOnly: boolean;
 } {
   const files: string[] = [];
+  let rulesOnly = false;
   let threshold = DEFAULT_THRESHOLD;
   let fp = 0;
   let fn = 0;
@@ -44,13 +51,16 @@ function parseArgs(argv: string[]): {
     else if (a === "--fp") fp = Number(argv[++i]);
     else if (a === "--fn") fn = Number(argv[++i]);
     else if (a === "--sweep") sweep = true;
+    else if (a === "--rules-only") rulesOnly = true;
     else files.push(a);
   }
   if (files.length === 0) {
-    console.error("usage: tsx scripts/eval.ts FILE.jsonl... [--threshold T] [--fp N] [--fn N] [--sweep]");
+    console.error(
+      "usage: tsx scripts/eval.ts FILE.jsonl... [--rules-only] [--threshold T] [--fp N] [--fn N] [--sweep]",
+    );
     process.exit(2);
   }
-  return { files, threshold, fp, fn, sweep };
+  return { files, threshold, fp, fn, sweep, rulesOnly };
 }
 
 function row(name: string, items: readonly Scored[], t: number): string[] {
@@ -63,6 +73,7 @@ function row(name: string, items: readonly Scored[], t: number): string[] {
   }
   const m = binaryMetrics(all);
   const h = binaryMetrics(hard);
+  const band = items.filter((s) => s.score >= 0.25 && s.score <= 0.75).length / Math.max(1, items.length);
   const lat = percentiles(
     items.map((s) => s.us),
     [50, 99],
@@ -77,6 +88,7 @@ function row(name: string, items: readonly Scored[], t: number): string[] {
     fmtRate(m.fpr),
     String(h.n),
     fmtRate(h.fpr),
+    fmtRate(band),
     (lat[50] ?? Number.NaN).toFixed(1),
     (lat[99] ?? Number.NaN).toFixed(1),
   ];
@@ -86,13 +98,14 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const t = args.threshold;
   const byFile = new Map<string, Scored[]>();
+  const engine = args.rulesOnly ? analyzeRules : analyze;
   // Warm-up so the first file's latency is not JIT compilation.
-  for (let i = 0; i < 200; i++) analyze(`warm up ${i} ignore previous instructions`);
+  for (let i = 0; i < 200; i++) engine(`warm up ${i} ignore previous instructions`);
   for (const f of args.files) {
     const scored: Scored[] = [];
     for (const rec of loadCorpusFile(f)) {
       const t0 = performance.now();
-      const r = analyze(rec.text);
+      const r = engine(rec.text);
       const us = (performance.now() - t0) * 1000;
       scored.push({ rec, score: r.score, us, rules: [...new Set(r.matches.map((m) => m.rule))] });
     }
@@ -110,12 +123,15 @@ function main(): void {
     "FPR",
     "n_hard",
     "FPR_hard",
+    "band",
     "p50_us",
     "p99_us",
   ];
   const rows = [...byFile].map(([name, items]) => row(name, items, t));
   rows.push(row("OVERALL", all, t));
-  console.log(`threshold ${t}\n`);
+  console.log(
+    `${args.rulesOnly ? "rules only (analyzeRules)" : `engine ${ENGINE_INFO.version} (rules + classifier)`}, threshold ${t}; band = share of texts scoring in [0.25, 0.75]\n`,
+  );
   console.log(formatTable(header, rows));
 
   const cats = new Map<string, Scored[]>();
@@ -128,6 +144,7 @@ function main(): void {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([cat, items]) => {
       const flagged = items.filter((s) => s.score >= t).length;
+      const inBand = items.filter((s) => s.score >= 0.25 && s.score <= 0.75).length;
       const isInj = items[0]?.rec.label === "injection";
       return [
         cat,
@@ -136,10 +153,11 @@ function main(): void {
         String(flagged),
         fmtRate(flagged / items.length),
         isInj ? "recall" : "FPR",
+        fmtRate(inBand / items.length),
       ];
     });
   console.log(`\nper category\n`);
-  console.log(formatTable(["category", "label", "n", "flagged", "rate", "meaning"], catRows));
+  console.log(formatTable(["category", "label", "n", "flagged", "rate", "meaning", "band"], catRows));
 
   const langs = new Map<string, Scored[]>();
   for (const s of all) {

@@ -1,34 +1,46 @@
 /**
- * The local detection engine: normalise, scan the rules, decode-and-rescan embedded encodings,
- * add obfuscation signals, score. Pure and synchronous; safe to call in workerd, Node and tests.
+ * The local detection engine: normalise once, scan the rules, decode-and-rescan embedded
+ * encodings, add obfuscation signals, run the learned classifier on the same normalised text, and
+ * merge both into one score (policy in score.ts / classifier/weights-policy.ts). Pure and
+ * synchronous; safe to call in workerd, Node and tests.
  */
+
+import { classifyNormalized } from "./classifier/classify";
+import { WEIGHTS } from "./classifier/weights";
+import { POLICY } from "./classifier/weights-policy";
 import { DEFAULT_DECODE_BUDGET, type DecodedSegment, findEncodedSegments } from "./decode";
-import { normalize } from "./normalize";
+import { excerptOf } from "./excerpt";
+import { type NormalizedText, normalize } from "./normalize";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
 import { type Hit, scanRules } from "./scan";
-import { confidenceOf, DEFAULT_THRESHOLD, scoreMatches } from "./score";
+import { combineScores, confidenceOf, DEFAULT_THRESHOLD, scoreMatches, verdictConfidence } from "./score";
 import { signalMatches } from "./signals";
-import type { EngineOptions, EngineResult, RuleMatch } from "./types";
+import type { CategoryScore, EngineOptions, EngineResult, RuleMatch } from "./types";
 
 /**
- * Engine identity, part of cache keys. Bump `version` whenever rules, weights, normalisation or
- * scoring change (minor: rules/weights; major: result shape or score semantics).
+ * Version of the rules, normalisation and combination code. Bump it whenever rules, rule weights,
+ * normalisation or scoring code change (minor: rules/weights; major: result shape or score
+ * semantics). Classifier weights and the fitted policy are versioned by their digests below.
  */
-export const ENGINE_INFO = { name: "promptshield-local", version: "1.0.0" } as const;
+const CODE_VERSION = "2.0.0";
 
-/** Longest excerpt in a match, in UTF-16 units (ellipsis included). */
-const MAX_EXCERPT = 120;
+/** Digest part of the classifier artefact version ("2.0.0+<digest>" → "<digest>"). */
+const CLASSIFIER_DIGEST = WEIGHTS.version.slice(WEIGHTS.version.indexOf("+") + 1);
+
+/**
+ * Engine identity, part of cache keys: `<code>+clf.<classifier digest>.pol.<policy digest>`, so it
+ * changes whenever the rules (manual bump), the classifier weights or the combination policy change.
+ */
+export const ENGINE_INFO = {
+  name: "promptshield-local",
+  version: `${CODE_VERSION}+clf.${CLASSIFIER_DIGEST}.pol.${POLICY.digest}`,
+} as const;
 
 /** Decoded text is itself decoded again once (base64 inside base64, %xx inside base64 …). */
 const MAX_DECODE_DEPTH = 2;
 
 /** Weight of the synthetic rule recording that an encoded segment carried a payload. */
 const ENCODED_PAYLOAD_WEIGHT = 0.5;
-
-function excerptOf(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
-  return s.length <= MAX_EXCERPT ? s : `${s.slice(0, MAX_EXCERPT - 1)}…`;
-}
 
 function hitToMatch(text: string, h: Hit): RuleMatch {
   return {
@@ -99,37 +111,94 @@ function scanDecoded(
   return { matches, skipped };
 }
 
+/** Rule-engine evidence for one text. */
+interface RuleEvidence {
+  score: number;
+  categories: CategoryScore[];
+  matches: RuleMatch[];
+  skipped: number;
+}
+
+function runRules(input: string, norm: NormalizedText): RuleEvidence {
+  const set = DEFAULT_RULE_SET;
+  const matches: RuleMatch[] = scanRules(input, norm, set).map((h) => hitToMatch(input, h));
+  const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
+  for (const m of signals) matches.push(m);
+  const decoded = scanDecoded(input, input, set, 0, null, norm.folded);
+  for (const m of decoded.matches) matches.push(m);
+  if (matches.length > 1) {
+    matches.sort((a, b) => a.start - b.start || b.weight - a.weight || a.rule.localeCompare(b.rule));
+  }
+  const { score, categories } = scoreMatches(matches);
+  return { score, categories, matches, skipped: decoded.skipped };
+}
+
+function toInput(text: unknown): string {
+  return typeof text === "string" ? text : String(text ?? "");
+}
+
 /**
- * Analyses one text for prompt injection.
+ * The rule engine alone (no classifier): score = rule score, confidence = margin from the
+ * threshold (confidenceOf). Used by the training script (the combination policy is fitted on
+ * rule scores) and by `scripts/eval.ts --rules-only`.
  *
- * The whole text is scanned, whatever its length (regexes are linear-time and the work per rule
- * is bounded). Never throws for any string input, including empty strings and lone surrogates.
+ * @param text the text to check
+ * @param options threshold override
+ */
+export function analyzeRules(text: string, options?: EngineOptions): EngineResult {
+  const input = toInput(text);
+  const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
+  const rules = runRules(input, normalize(input));
+  const result: EngineResult = {
+    verdict: rules.score >= threshold ? "injection" : "benign",
+    score: rules.score,
+    confidence: confidenceOf(rules.score, threshold),
+    categories: rules.categories,
+    matches: rules.matches,
+  };
+  if (rules.skipped > 0) result.skippedSegments = rules.skipped;
+  return result;
+}
+
+/**
+ * Analyses one text for prompt injection: rules and learned classifier, merged.
+ *
+ * The whole text is scanned, whatever its length (regexes are linear-time, the work per rule is
+ * bounded, the classifier reads fixed-size windows). Never throws for any string input, including
+ * empty strings and lone surrogates.
+ *
+ * Score: `max(rule score, g(classifier probability))` (see combineScores and docs/detection.md):
+ * strong rule evidence decides alone; the classifier lifts a text into the uncertain band
+ * [0.25, 0.75] (escalated by the cascade) on moderate probability, and over the threshold only on
+ * high probability. Confidence: estimated probability, on held-out sources, that the verdict is
+ * right.
  *
  * @param text the text to check (a user prompt, a retrieved document, a tool result)
  * @param options threshold override
- * @returns verdict, score in [0, 1], confidence in [0, 1], per-category scores and the matches
- *   (spans are UTF-16 offsets in `text`; hits inside decoded segments cover the encoded segment)
+ * @returns verdict, score in [0, 1], confidence in [0, 1], per-category rule scores, the rule
+ *   matches (spans are UTF-16 offsets in `text`; hits inside decoded segments cover the encoded
+ *   segment) and the classifier's part
  */
 export function analyze(text: string, options?: EngineOptions): EngineResult {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = toInput(text);
   const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
-  const set = DEFAULT_RULE_SET;
-
   const norm = normalize(input);
-  const matches: RuleMatch[] = scanRules(input, norm, set).map((h) => hitToMatch(input, h));
-  matches.push(...signalMatches(input, norm, (s, e) => excerptOf(input, s, e)));
-  const decoded = scanDecoded(input, input, set, 0, null, norm.folded);
-  matches.push(...decoded.matches);
-  matches.sort((a, b) => a.start - b.start || b.weight - a.weight || a.rule.localeCompare(b.rule));
-
-  const { score, categories } = scoreMatches(matches);
+  const rules = runRules(input, norm);
+  const clf = classifyNormalized(norm);
+  const { score, contribution } = combineScores(rules.score, clf.probability, POLICY);
+  const classifier: NonNullable<EngineResult["classifier"]> = {
+    probability: Math.round(clf.probability * 10000) / 10000,
+    contribution,
+  };
+  if (clf.chunk && (clf.chunk.start > 0 || clf.chunk.end < input.length)) classifier.chunk = clf.chunk;
   const result: EngineResult = {
     verdict: score >= threshold ? "injection" : "benign",
     score,
-    confidence: confidenceOf(score, threshold),
-    categories,
-    matches,
+    confidence: verdictConfidence(score, threshold, POLICY),
+    categories: rules.categories,
+    matches: rules.matches,
+    classifier,
   };
-  if (decoded.skipped > 0) result.skippedSegments = decoded.skipped;
+  if (rules.skipped > 0) result.skippedSegments = rules.skipped;
   return result;
 }

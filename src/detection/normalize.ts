@@ -12,7 +12,10 @@
 export interface NormalizedText {
   /** Folded text used for matching: NFKC, zero-width/bidi/tag chars removed, Latin homoglyphs folded, leetspeak folded, lower-cased, whitespace runs collapsed to one space. */
   folded: string;
-  /** offsets[i] = UTF-16 index in the original text of folded[i]; length folded.length + 1 (last = original length). */
+  /**
+   * offsets[i] = UTF-16 index in the original text of folded[i]; length folded.length + 1 (last =
+   * original length). Read-only: it may be a view of a shared array.
+   */
   offsets: Uint32Array;
   /** counts of signals met during normalisation */
   signals: { invisible: number; bidi: number; tags: number; homoglyphs: number; leet: number };
@@ -276,6 +279,16 @@ class Builder {
   last(): number {
     return this.len > 0 ? (this.units[this.len - 1] as number) : -1;
   }
+  /** Empties the buffer for reuse, growing it to hold at least `capacity` units. */
+  reset(capacity: number): this {
+    this.len = 0;
+    if (this.units.length < capacity) {
+      this.units = new Uint16Array(capacity);
+      this.offs = new Uint32Array(capacity + 1);
+      this.alt = new Uint16Array(capacity);
+    }
+    return this;
+  }
   private grow(): void {
     const c = this.units.length * 2;
     const u = new Uint16Array(c);
@@ -311,6 +324,41 @@ function isTokenBreak(u: number): boolean {
 
 const decoderCache: { chunk: number } = { chunk: 8192 };
 
+/**
+ * Scratch builder shared by all calls (normalisation is synchronous and not re-entrant), so a call
+ * allocates only what it returns: the folded string and its offsets. Per-call scratch arrays were
+ * ~10 bytes per input character of short-lived typed-array memory, which made large inputs pay for
+ * extra garbage collections (part of the 10 KiB → 100 KiB superlinear growth). Inputs above
+ * MAX_SHARED_UNITS get a private builder so one huge request does not pin memory for ever.
+ */
+const MAX_SHARED_UNITS = 1 << 18;
+const sharedBuilder = new Builder(4096);
+
+function builderFor(capacity: number): Builder {
+  return capacity <= MAX_SHARED_UNITS ? sharedBuilder.reset(capacity) : new Builder(capacity);
+}
+
+/**
+ * offsets[i] = i, shared: the ASCII fast path without whitespace collapsing maps every folded
+ * character to the same original offset, so it returns a view of this array instead of filling
+ * a new one per call. Views are never written to (NormalizedText.offsets is read-only by contract).
+ */
+let identity = new Uint32Array(0);
+
+function identityOffsets(n: number): Uint32Array {
+  if (n > MAX_SHARED_UNITS) {
+    const own = new Uint32Array(n + 1);
+    for (let i = 0; i <= n; i++) own[i] = i;
+    return own;
+  }
+  if (identity.length < n + 1) {
+    const next = new Uint32Array(Math.max(n + 1, identity.length * 2, 4096));
+    for (let i = 0; i < next.length; i++) next[i] = i;
+    identity = next;
+  }
+  return identity.subarray(0, n + 1);
+}
+
 function unitsToString(units: Uint16Array, len: number): string {
   let s = "";
   for (let i = 0; i < len; i += decoderCache.chunk) {
@@ -336,7 +384,7 @@ export function normalize(text: string): NormalizedText {
   if (ASCII_ONLY.test(text)) return normalizeAscii(text);
   const signals = { invisible: 0, bidi: 0, tags: 0, homoglyphs: 0, leet: 0 };
   const n = text.length;
-  const b = new Builder(n + 8);
+  const b = builderFor(n + 8);
   let wantWordPass = false;
 
   let i = 0;
@@ -394,7 +442,9 @@ export function normalize(text: string): NormalizedText {
     }
     const latin = LATIN_LOOKALIKES.get(cp);
     if (latin !== undefined) {
-      signals.homoglyphs++;
+      // Dotless ı is an ordinary Turkish/Azerbaijani letter: folded, but not evidence of spoofing
+      // (counting it put 70 of 95 Turkish benign texts into the uncertain band).
+      if (cp !== 0x131) signals.homoglyphs++;
       b.push(latin, i);
       i += size;
       continue;
@@ -446,10 +496,9 @@ function normalizeAscii(text: string): NormalizedText {
   let folded = text.toLowerCase();
   let offsets: Uint32Array;
   if (!NEEDS_COLLAPSE.test(folded)) {
-    offsets = new Uint32Array(n + 1);
-    for (let i = 0; i <= n; i++) offsets[i] = i;
+    offsets = identityOffsets(n);
   } else {
-    const b = new Builder(n + 1);
+    const b = builderFor(n + 1);
     for (let i = 0; i < n; i++) {
       const c = folded.charCodeAt(i);
       if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {

@@ -53,13 +53,33 @@ export interface EngineOptions {
 
 export interface EngineResult {
   verdict: "injection" | "benign";
-  /** Probability-like score in [0, 1] that the text is an injection. */
+  /**
+   * Score in [0, 1]: injection when ≥ the threshold (default 0.5). Rules + classifier, merged as
+   * max(rule score, g(classifier probability)); [0.25, 0.75] is the uncertain band the cascade
+   * escalates (docs/detection.md). Monotone in risk, not itself a probability: see `confidence`.
+   */
   score: number;
-  /** How sure the engine is of its verdict, in [0, 1]. */
+  /**
+   * Estimated probability that `verdict` is right, in [0, 1] (normally ≥ 0.5), from a reliability
+   * fit of the score on held-out sources (leave-one-repository-out and source-file folds of the
+   * development corpus, ~36% injections: at a lower injection base rate, injection verdicts are
+   * less often right and benign ones more often). From `analyzeRules()` it is the older margin
+   * (confidenceOf).
+   */
   confidence: number;
-  /** Per-category scores, highest first; only categories with a non-zero score. */
+  /** Per-category rule scores, highest first; only categories with a non-zero score. */
   categories: CategoryScore[];
+  /** Rule matches: the evidence. The classifier adds no matches (see `classifier`). */
   matches: RuleMatch[];
+  /**
+   * The learned classifier's part (added by the detection engine; absent from `analyzeRules()`):
+   * - `probability`: its calibrated P(injection) for the strongest window (calibrated in
+   *   distribution; on unseen sources it is over-confident, which the policy accounts for);
+   * - `contribution`: how much it raised the score above the rule score (score − rule score, ≥ 0);
+   * - `chunk`: the strongest window's span in `text` (UTF-16 offsets, end exclusive), only when
+   *   the text is longer than one window.
+   */
+  classifier?: { probability: number; contribution: number; chunk?: { start: number; end: number } };
   /**
    * Encoded-looking segments that were not decoded because they exceeded the decode budget
    * (added by the detection engine; absent when zero). The plain text is always scanned whole.

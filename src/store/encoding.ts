@@ -1,10 +1,11 @@
 /**
  * Compact text encoding of a cached detection (Redis memory is the cost driver of the cache).
  *
- * Layout of version 1 (all numbers base 36):
+ * Layout of version 2 (all numbers base 36):
  *
  *   "1" ["d"] RESULT ("#" RESULT)*       "d" = the request had documents; then one RESULT per document
- *   RESULT   = VERDICT SCORE "," CONFIDENCE "|" CATEGORY*(";") "|" MATCH*(";")
+ *   RESULT   = VERDICT SCORE "," CONFIDENCE ["," PROBABILITY "," CONTRIBUTION] "|" CATEGORY*(";") "|" MATCH*(";")
+ *              (PROBABILITY, CONTRIBUTION: the learned classifier's part, when it ran)
  *   VERDICT  = "i" (injection) | "b" (benign)
  *   SCORE, CONFIDENCE, weights = round(value × 10 000)   (4 decimals; the verdict is stored, so
  *                                                         rounding can never flip it)
@@ -21,7 +22,7 @@
 import type { CachedDetection, CachedMatch, CachedResult, DecodedFrom } from "./ports";
 
 /** First character of every encoded value. */
-export const ENCODING_VERSION = "1";
+export const ENCODING_VERSION = "2";
 
 /**
  * Category → one-character code. APPEND-ONLY: codes are persisted in Redis. Unknown category
@@ -114,7 +115,10 @@ function encodeMatch(match: CachedMatch): string {
 }
 
 function encodeResult(result: CachedResult): string {
-  const head = `${result.verdict === "injection" ? "i" : "b"}${encodeUnit(result.score)},${encodeUnit(result.confidence)}`;
+  const classifier = result.classifier
+    ? `,${encodeUnit(result.classifier.probability)},${encodeUnit(result.classifier.contribution)}`
+    : "";
+  const head = `${result.verdict === "injection" ? "i" : "b"}${encodeUnit(result.score)},${encodeUnit(result.confidence)}${classifier}`;
   const categories = result.categories.map(
     (category) => encodeCategory(category.name) + encodeUnit(category.score),
   );
@@ -192,14 +196,23 @@ function decodeResult(text: string): CachedResult {
     throw new Malformed("bad section count");
   }
   const verdict = head.charAt(0) === "i" ? "injection" : head.charAt(0) === "b" ? "benign" : null;
-  const [score, confidence, more] = head.slice(1).split(",");
-  if (!verdict || score === undefined || confidence === undefined || more !== undefined) {
+  const [score, confidence, probability, contribution, more] = head.slice(1).split(",");
+  if (
+    !verdict ||
+    score === undefined ||
+    confidence === undefined ||
+    (probability === undefined) !== (contribution === undefined) ||
+    more !== undefined
+  ) {
     throw new Malformed("bad head");
   }
   return {
     verdict,
     score: decodeUnit(score),
     confidence: decodeUnit(confidence),
+    ...(probability !== undefined && contribution !== undefined
+      ? { classifier: { probability: decodeUnit(probability), contribution: decodeUnit(contribution) } }
+      : {}),
     categories:
       categories === ""
         ? []

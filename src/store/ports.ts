@@ -28,6 +28,8 @@ export interface CachedResult {
   confidence: number;
   categories: { name: string; score: number }[];
   matches: CachedMatch[];
+  /** The learned classifier's calibrated probability and what it added to the rules' score. */
+  classifier?: { probability: number; contribution: number };
 }
 
 /** A cached answer: the overall result plus, when the request had documents, one result per document. */

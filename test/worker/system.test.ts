@@ -35,7 +35,8 @@ describe("operations routes", () => {
         gemini: { configured: false },
       },
     });
-    expect(body.engine.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // semver, with build metadata naming the classifier and policy artefacts
+    expect(body.engine.version).toMatch(/^\d+\.\d+\.\d+(\+[0-9A-Za-z.-]+)?$/);
   });
 
   it("sets security headers on every answer", async () => {

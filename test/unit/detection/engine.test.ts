@@ -14,7 +14,8 @@ describe("analyze", () => {
     expect(r.categories.map((c) => c.name)).toEqual(
       expect.arrayContaining(["instruction_override", "prompt_extraction"]),
     );
-    expect(ENGINE_INFO).toEqual({ name: "promptshield-local", version: "1.0.0" });
+    expect(ENGINE_INFO.name).toBe("promptshield-local");
+    expect(ENGINE_INFO.version).toMatch(/^2\.0\.0\+clf\.[0-9a-f]{12}\.pol\.[0-9a-f]{8}$/);
   });
 
   it("maps spans back to the original text", () => {
@@ -37,9 +38,12 @@ describe("analyze", () => {
     expect(confidenceOf(0, 0.5)).toBe(1);
   });
 
-  it("scores benign text 0 with full confidence", () => {
+  it("scores ordinary text below the uncertain band, confidently benign", () => {
     const r = analyze("What is the capital of France?");
-    expect(r).toMatchObject({ verdict: "benign", score: 0, confidence: 1, categories: [], matches: [] });
+    expect(r).toMatchObject({ verdict: "benign", categories: [], matches: [] });
+    expect(r.score).toBeLessThan(0.25);
+    expect(r.confidence).toBeGreaterThan(0.8);
+    expect(r.classifier?.contribution).toBe(r.score);
   });
 
   it("finds an injection at character 90,000 of a 100 KiB text", () => {

@@ -1,0 +1,100 @@
+/**
+ * The model's parameters in inference form and the scoring of one chunk.
+ *
+ * Two shapes share one input layout — hashed features (L2-normalised presence) followed by the
+ * dense cue inputs — so training can pick whichever generalises better:
+ * - linear: logistic regression, logit = b + s·Σw[id]/√n + Σ v·cue;
+ * - mlp: one ReLU hidden layer over the same inputs, int8 first layer.
+ */
+import { NUM_CUES } from "./cues";
+import type { FeatureScratch } from "./features";
+
+/** Platt scaling of the raw logit: P(injection) = sigmoid(a·logit + b). */
+export interface Platt {
+  a: number;
+  b: number;
+}
+
+/** Parameters of a linear model in inference form. */
+export interface LinearModel {
+  kind: "linear";
+  /** Hashed weights, int8; real weight = w[i] · scale. */
+  w: Int8Array;
+  scale: number;
+  /** One weight per cue input (length NUM_CUES). */
+  cueW: Float32Array;
+  bias: number;
+  platt: Platt;
+}
+
+/** Parameters of a one-hidden-layer MLP in inference form. */
+export interface MlpModel {
+  kind: "mlp";
+  hidden: number;
+  /** First layer, bucket-major: w1[bucket·hidden + j], int8; real = w1 · scale1. */
+  w1: Int8Array;
+  scale1: number;
+  /** Cue rows of the first layer: cueW1[c·hidden + j]. */
+  cueW1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: number;
+  platt: Platt;
+}
+
+export type Model = LinearModel | MlpModel;
+
+/** Scratch for the hidden layer (largest hidden size supported without reallocation). */
+const hiddenBuf = new Float32Array(256);
+
+/**
+ * Raw (uncalibrated) logit of one chunk.
+ *
+ * @param m model
+ * @param f the chunk's hashed features (ids[0..count))
+ * @param cues the chunk's dense cue inputs (length NUM_CUES)
+ */
+export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): number {
+  const n = f.count;
+  const ids = f.ids;
+  const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+  if (m.kind === "linear") {
+    let s = 0;
+    const w = m.w;
+    for (let i = 0; i < n; i++) s += w[ids[i] as number] as number;
+    let z = m.bias + s * m.scale * norm;
+    for (let c = 0; c < NUM_CUES; c++) z += (m.cueW[c] as number) * (cues[c] as number);
+    return z;
+  }
+  const H = m.hidden;
+  const h = H <= hiddenBuf.length ? hiddenBuf : new Float32Array(H);
+  h.fill(0, 0, H);
+  const w1 = m.w1;
+  for (let i = 0; i < n; i++) {
+    const row = (ids[i] as number) * H;
+    for (let j = 0; j < H; j++) h[j] = (h[j] as number) + (w1[row + j] as number);
+  }
+  const k = m.scale1 * norm;
+  let z = m.b2;
+  for (let j = 0; j < H; j++) {
+    let a = (m.b1[j] as number) + (h[j] as number) * k;
+    for (let c = 0; c < NUM_CUES; c++) {
+      const x = cues[c] as number;
+      if (x !== 0) a += (m.cueW1[c * H + j] as number) * x;
+    }
+    if (a > 0) z += (m.w2[j] as number) * a;
+  }
+  return z;
+}
+
+/** Numerically safe logistic function. */
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** Calibrated probability of a raw logit. */
+export function calibrate(p: Platt, logit: number): number {
+  return sigmoid(p.a * logit + p.b);
+}
