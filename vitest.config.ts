@@ -13,6 +13,8 @@ const WORKER_TEST_BINDINGS = {
  * - `worker`: the Worker inside workerd (@cloudflare/vitest-pool-workers), in-memory store;
  * - `worker-redis`: the Worker inside workerd against a real redis-server behind the Upstash
  *   REST proxy (started by the global setup);
+ * - `realtime`: the TenantHub Durable Object and /v1/events inside workerd;
+ * - `e2e`: the live event viewer in headless Chromium against the Worker (unstable_startWorker);
  * - `metrics-worker`: the MetricsAggregator Durable Object inside workerd;
  * - `metrics-e2e`: promtool rule tests, dashboard PromQL checks and remote-write into a real
  *   Prometheus;
@@ -77,6 +79,24 @@ export default defineConfig({
           }),
         ],
         test: { name: "metrics-worker", include: ["test/metrics/worker/**/*.test.ts"], testTimeout: 20_000 },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: WORKER_TEST_BINDINGS },
+          }),
+        ],
+        test: { name: "realtime", include: ["test/realtime/**/*.test.ts"], testTimeout: 20_000 },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         test: {

@@ -3,7 +3,8 @@
 # (root on Debian/Ubuntu), otherwise stops at once with the exact command to run.
 set -euo pipefail
 
-declare -A package_of=([redis-server]=redis-server [prometheus]=prometheus [promtool]=prometheus)
+# binary path → Debian package (chromium runs the live event viewer's browser test)
+declare -A package_of=([redis-server]=redis-server [prometheus]=prometheus [promtool]=prometheus [/usr/bin/chromium]=chromium)
 missing=()
 for binary in "${!package_of[@]}"; do
   command -v "$binary" >/dev/null 2>&1 || missing+=("${package_of[$binary]}")

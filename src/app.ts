@@ -12,6 +12,8 @@ import { attachStore } from "./middleware/store";
 import { cacheRoutes } from "./routes/cache";
 import { detectRoutes } from "./routes/detect";
 import { renderDocsPage } from "./routes/docs-page";
+import { eventsRoutes } from "./routes/events";
+import { eventsPageRoutes } from "./routes/events-page";
 import { healthRoutes } from "./routes/health";
 import { metricsRoutes } from "./routes/metrics";
 import type { AppEnv } from "./types";
@@ -46,6 +48,8 @@ export function createApp() {
         frameAncestors: ["'none'"],
       },
       crossOriginResourcePolicy: "cross-origin",
+      // A page that sets its own (looser) policy keeps it: /events/live runs its own script.
+      overwrite: false,
     }),
   );
   app.use(
@@ -74,6 +78,8 @@ export function createApp() {
   app.route("/", healthRoutes);
   app.route("/v1/detect", detectRoutes);
   app.route("/", cacheRoutes);
+  app.route("/v1/events", eventsRoutes);
+  app.route("/events", eventsPageRoutes);
   app.route("/", metricsRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {

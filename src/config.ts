@@ -60,6 +60,9 @@ export interface RawEnv {
   CIRCUIT_BREAKER_FAILURE_THRESHOLD?: string;
   CIRCUIT_BREAKER_WINDOW_SECONDS?: string;
   CIRCUIT_BREAKER_COOLDOWN_SECONDS?: string;
+  EVENTS_MAX_CONNECTIONS_PER_TENANT?: string;
+  EVENTS_IDLE_TIMEOUT_SECONDS?: string;
+  EVENTS_PRIVACY?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -93,6 +96,12 @@ export interface Config {
   /** When the local engine asks the model providers (`balanced`: only inside the uncertain band). */
   cascade: { mode: "fast" | "balanced" | "thorough"; uncertainBand: readonly [number, number] };
   circuitBreaker: { failureThreshold: number; windowSeconds: number; cooldownSeconds: number };
+  /** Real-time event hubs: limits per tenant and what detection events reveal of the text. */
+  events: {
+    maxConnectionsPerTenant: number;
+    idleTimeoutSeconds: number;
+    privacy: "hash-only" | "redacted-excerpt";
+  };
   prometheus: {
     enabled: boolean;
     remoteWriteUrl: string | null;
@@ -154,6 +163,7 @@ const ENVIRONMENTS: readonly Environment[] = ["development", "test", "staging", 
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
 const FAIL_MODES = ["open", "closed"] as const;
 const CASCADE_MODES = ["fast", "balanced", "thorough"] as const;
+const PRIVACY_MODES = ["hash-only", "redacted-excerpt"] as const;
 const MIN_SECRET_BYTES = 32;
 
 function optional(env: RawEnv, name: keyof RawEnv): string | null {
@@ -338,6 +348,11 @@ export function parseConfig(env: RawEnv): Config {
     redis: parseRedis(env),
     models: parseModels(env),
     cascade: parseCascade(env),
+    events: {
+      maxConnectionsPerTenant: integer(env, "EVENTS_MAX_CONNECTIONS_PER_TENANT", 100, 1, 10_000),
+      idleTimeoutSeconds: integer(env, "EVENTS_IDLE_TIMEOUT_SECONDS", 300, 10, 86_400),
+      privacy: oneOf(env, "EVENTS_PRIVACY", PRIVACY_MODES, "hash-only"),
+    },
     circuitBreaker: {
       failureThreshold: integer(env, "CIRCUIT_BREAKER_FAILURE_THRESHOLD", 5, 1, 1000),
       windowSeconds: integer(env, "CIRCUIT_BREAKER_WINDOW_SECONDS", 60, 1, 3600),

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "method_not_allowed"
+  | "upgrade_required"
   | "rate_limited"
   | "misconfigured"
   | "internal_error";

@@ -1,6 +1,7 @@
 import { createApp } from "./app";
 
 export { MetricsAggregator } from "./metrics/aggregator";
+export { TenantHub } from "./realtime/hub";
 
 const app = createApp();
 

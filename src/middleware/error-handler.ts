@@ -11,6 +11,7 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 405) return "method_not_allowed";
   if (status === 413) return "payload_too_large";
   if (status === 415) return "unsupported_media_type";
+  if (status === 426) return "upgrade_required";
   if (status === 429) return "rate_limited";
   return status >= 500 ? "internal_error" : "bad_request";
 }

@@ -2,6 +2,8 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { ApiError } from "../errors";
 import { metrics } from "../metrics";
+import { rateLimitEvent } from "../realtime";
+import { publishToTenant } from "../services/events";
 import type { AppEnv } from "../types";
 
 /**
@@ -24,6 +26,14 @@ export async function enforceRateLimit(c: Context<AppEnv>, cost: number): Promis
       tenantId: c.var.tenant.tenantId,
       backoffSeconds: decision.retryAfterSeconds,
     });
+    publishToTenant(
+      c,
+      rateLimitEvent({
+        limit: decision.limit,
+        windowSeconds: 60,
+        retryAfterSeconds: decision.retryAfterSeconds,
+      }),
+    );
     throw new ApiError(
       429,
       "rate_limited",

@@ -4,6 +4,8 @@ import { ApiError } from "../errors";
 import { bearerAuth } from "../middleware/auth";
 import { enforceRateLimit, rateLimit } from "../middleware/rate-limit";
 import { requireJson } from "../middleware/require-json";
+import { buildDetectionEvent } from "../realtime";
+import type { DetectRequest, DetectResponse } from "../schemas/detection";
 import {
   type BatchItemResult,
   BatchRequestSchema,
@@ -14,6 +16,7 @@ import {
 } from "../schemas/detection";
 import { errorResponse } from "../schemas/errors";
 import { assertWithinLimits, type DetectionContext, detect } from "../services/detection";
+import { publishToTenant } from "../services/events";
 import type { AppEnv } from "../types";
 import { validationHook } from "./validation";
 
@@ -63,7 +66,22 @@ function detectionContext(c: Context<AppEnv>): DetectionContext {
     store: c.var.store,
     tenantId: c.var.tenant.tenantId,
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+    publish: (event) => publishToTenant(c, event),
   };
+}
+
+/** Fans a `detection.completed` event out to the tenant's listeners, after the response. */
+function announce(c: Context<AppEnv>, request: DetectRequest, response: DetectResponse): void {
+  publishToTenant(
+    c,
+    buildDetectionEvent({
+      result: response,
+      text: request.text,
+      cached: response.cached,
+      latencyMs: response.latencyMs,
+      privacy: c.var.config.events.privacy,
+    }),
+  );
 }
 
 /** `/v1/detect` and `/v1/detect/batch`. */
@@ -75,7 +93,9 @@ detectRoutes
   .openapi(detectRoute, async (c) => {
     const request = c.req.valid("json");
     assertWithinLimits(request, c.var.config.limits);
-    return c.json(await detect(request, detectionContext(c)), 200);
+    const response = await detect(request, detectionContext(c));
+    announce(c, request, response);
+    return c.json(response, 200);
   })
   .openapi(batchRoute, async (c) => {
     const { items } = c.req.valid("json");
@@ -106,7 +126,9 @@ detectRoutes
           if (!(error instanceof ApiError)) throw error;
           return { index, status: error.status, error: { code: error.code, message: error.message } };
         }
-        return { index, status: 200, result: await detect(parsed.data, context) };
+        const result = await detect(parsed.data, context);
+        announce(c, parsed.data, result);
+        return { index, status: 200, result };
       }),
     );
     const summary = {

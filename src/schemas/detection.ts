@@ -49,6 +49,15 @@ const MatchSchema = z
   })
   .openapi("RuleMatch");
 
+const ClassifierSchema = z
+  .object({
+    probability: z
+      .number()
+      .openapi({ description: "The learned classifier's calibrated P(injection) for the text." }),
+    contribution: z.number().openapi({ description: "What the classifier added to the rules' score." }),
+  })
+  .openapi("ClassifierContribution");
+
 const VerdictFields = {
   verdict: z.enum(["injection", "benign"]),
   score: z.number().min(0).max(1).openapi({ description: "How likely the text is an injection, 0..1." }),
@@ -59,6 +68,7 @@ const VerdictFields = {
     .openapi({ description: "How sure the engine is of its verdict, 0..1." }),
   categories: z.array(CategoryScoreSchema),
   matches: z.array(MatchSchema),
+  classifier: ClassifierSchema.optional(),
 };
 
 const DocumentResultSchema = z

@@ -5,6 +5,7 @@ import { excerptOf } from "../detection/excerpt";
 import type { EngineResult } from "../detection/types";
 import { ApiError } from "../errors";
 import { metrics } from "../metrics";
+import { circuitBreakerEvent, type HubEventInput } from "../realtime";
 import type { DetectRequest, DetectResponse } from "../schemas/detection";
 import {
   type CachedDetection,
@@ -79,6 +80,14 @@ function toCachedResult(result: EngineResult): CachedResult {
     confidence: result.confidence,
     categories: result.categories,
     matches: result.matches.map(({ excerpt: _excerpt, ...span }) => span),
+    ...(result.classifier
+      ? {
+          classifier: {
+            probability: result.classifier.probability,
+            contribution: result.classifier.contribution,
+          },
+        }
+      : {}),
   };
 }
 
@@ -111,6 +120,7 @@ function assess(request: DetectRequest, threshold: number): Assessment {
       confidence: overall.confidence,
       categories: mergeCategories([main, ...documents]),
       matches: main.matches,
+      ...(main.classifier ? { classifier: main.classifier } : {}),
       documents,
     },
     strongest,
@@ -128,7 +138,10 @@ async function escalate(
   cascade: ModelCascade,
 ): Promise<CascadeResult> {
   const { result: part, text } = assessment.strongest;
-  const outcome = await consultModels(part, text, threshold, context.config, cascade, context.waitUntil);
+  const outcome = await consultModels(part, text, threshold, context.config, cascade, {
+    waitUntil: context.waitUntil,
+    onBreakerChange: (provider, from, to) => context.publish?.(circuitBreakerEvent(provider, from, to)),
+  });
   if (outcome.escalated && !outcome.degraded) {
     for (const target of new Set([part, assessment.result])) {
       target.verdict = outcome.verdict;
@@ -170,6 +183,8 @@ export interface DetectionContext {
   tenantId: string;
   /** Schedules work after the response (cache writes, stats). */
   waitUntil(promise: Promise<unknown>): void;
+  /** Sends an event to the tenant's real-time listeners (after the response). */
+  publish?(event: HubEventInput): void;
 }
 
 /**
@@ -236,6 +251,7 @@ export async function detect(request: DetectRequest, context: DetectionContext):
     confidence: assessment.confidence,
     categories: assessment.categories as DetectResponse["categories"],
     matches: withExcerpts(assessment.matches, request.text, explain),
+    ...(assessment.classifier ? { classifier: assessment.classifier } : {}),
     ...(assessment.documents
       ? {
           documents: assessment.documents.map((result, index) => ({
@@ -245,6 +261,7 @@ export async function detect(request: DetectRequest, context: DetectionContext):
             confidence: result.confidence,
             categories: result.categories as DetectResponse["categories"],
             matches: withExcerpts(result.matches, documents[index] ?? "", explain),
+            ...(result.classifier ? { classifier: result.classifier } : {}),
           })),
         }
       : {}),

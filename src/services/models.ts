@@ -1,5 +1,10 @@
 import type { Config } from "../config";
-import { type CircuitBreaker, createBreakers, snapshotBreakers } from "../detection/breaker";
+import {
+  type BreakerState,
+  type CircuitBreaker,
+  createBreakers,
+  snapshotBreakers,
+} from "../detection/breaker";
 import { type CascadeResult, deadlineFromBudget, type LocalVerdict, runCascade } from "../detection/cascade";
 import { buildProviders, type ModelProvider } from "../detection/providers";
 import { metrics } from "../metrics";
@@ -64,14 +69,23 @@ export function cascadePolicy(config: Config, cascade: ModelCascade): string {
  * Asks the model providers for a second opinion when the configuration says so (never throws;
  * bounded by MODEL_REQUEST_BUDGET_MS), and records model-call and breaker metrics.
  */
+export interface ConsultHooks {
+  waitUntil(promise: Promise<unknown>): void;
+  /** Called for each breaker whose state this call changed (as seen by this isolate). */
+  onBreakerChange?(provider: string, from: BreakerState, to: BreakerState): void;
+}
+
 export async function consultModels(
   local: LocalVerdict,
   text: string,
   threshold: number,
   config: Config,
   cascade: ModelCascade,
-  waitUntil: (promise: Promise<unknown>) => void,
+  hooks: ConsultHooks,
 ): Promise<CascadeResult> {
+  const before = new Map(
+    [...cascade.breakers.values()].map((breaker) => [breaker.name, breaker.snapshot().state]),
+  );
   const result = await runCascade(local, text, {
     mode: config.cascade.mode,
     uncertainBand: config.cascade.uncertainBand,
@@ -79,7 +93,7 @@ export async function consultModels(
     deadlineMs: deadlineFromBudget(config.models.requestBudgetMs),
     providers: cascade.providers,
     breakers: cascade.breakers,
-    waitUntil,
+    waitUntil: (promise) => hooks.waitUntil(promise),
   });
   if (result.escalated) {
     for (const model of result.models) {
@@ -88,6 +102,9 @@ export async function consultModels(
     }
     for (const snapshot of await snapshotBreakers(cascade.breakers.values())) {
       metrics.record.circuitBreaker({ model: snapshot.name, state: snapshot.state });
+      const previous = before.get(snapshot.name);
+      if (previous && previous !== snapshot.state)
+        hooks.onBreakerChange?.(snapshot.name, previous, snapshot.state);
     }
   }
   return result;

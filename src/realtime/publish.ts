@@ -1,0 +1,76 @@
+/**
+ * How the Worker reaches a tenant's hub and publishes to it, off the hot path.
+ */
+import { TENANT_ID_PATTERN } from "../auth/tokens";
+import { buildDetectionEvent, type DetectionEventInput } from "./events";
+import type { PublishResult, TenantHub } from "./hub";
+import type { HubEventInput } from "./protocol";
+
+/** The binding type of `TENANT_HUB`. */
+export type HubNamespace = DurableObjectNamespace<TenantHub>;
+
+/** Anything with `waitUntil` (an ExecutionContext, or Hono's `c.executionCtx`). */
+export interface WaitUntil {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** Optional hooks of {@link publishEvent}. */
+export interface PublishOptions {
+  /** Called with the hub's answer, e.g. to add `delivered` to websocket_events_sent_total. */
+  onPublished?: (result: PublishResult) => void;
+  /** Called when publishing failed; events are best effort and never fail the request. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The hub of `tenantId`. The name is derived from the verified tenant id only.
+ * @throws Error for a tenant id that could not have come from a verified token.
+ */
+export function hubFor(namespace: HubNamespace, tenantId: string): DurableObjectStub<TenantHub> {
+  if (!TENANT_ID_PATTERN.test(tenantId)) throw new Error("hubFor: invalid tenant id");
+  return namespace.get(namespace.idFromName(`tenant:${tenantId}`));
+}
+
+/**
+ * Publishes `event` (or an event still being built) to the tenant's hub inside `waitUntil`, so
+ * the response never waits for it. Returns the same promise, which never rejects (null on error).
+ */
+export function publishEvent(
+  namespace: HubNamespace,
+  tenantId: string,
+  event: HubEventInput | Promise<HubEventInput>,
+  ctx: WaitUntil,
+  options: PublishOptions = {},
+): Promise<PublishResult | null> {
+  const task = (async () => {
+    try {
+      const input = await event;
+      const result = await hubFor(namespace, tenantId).publish(input);
+      options.onPublished?.(result);
+      return result;
+    } catch (error) {
+      if (options.onError) options.onError(error);
+      else
+        console.error(
+          JSON.stringify({ level: "error", msg: "event publish failed", tenantId, error: String(error) }),
+        );
+      return null;
+    }
+  })();
+  ctx.waitUntil(task);
+  return task;
+}
+
+/**
+ * Builds and publishes a `detection.completed` event; hashing the text happens inside
+ * `waitUntil` too. The one call the detect route needs.
+ */
+export function publishDetection(
+  namespace: HubNamespace,
+  tenantId: string,
+  input: DetectionEventInput,
+  ctx: WaitUntil,
+  options: PublishOptions = {},
+): Promise<PublishResult | null> {
+  return publishEvent(namespace, tenantId, buildDetectionEvent(input), ctx, options);
+}
