@@ -3,10 +3,8 @@
  * shared hardened prompt and strict answer parser (../judge/).
  */
 
-import { scoreChunked } from "../chunked-scoring";
-import { JUDGE_CHUNKING } from "../chunking";
-import { judgeScorer } from "../judge/scorer";
-import { joinUrl, type RuntimeOverrides, resolveRuntime, sendWithRetries } from "../runtime";
+import { createJudgeProvider } from "../judge/provider";
+import { joinUrl, type RuntimeOverrides } from "../runtime";
 import type { ModelProvider } from "../types";
 import { interpretGenerateContent } from "./parse";
 import { geminiJudgeBody } from "./request";
@@ -37,27 +35,18 @@ export function createGeminiProvider(options: GeminiOptions): ModelProvider {
     options.baseUrl ?? DEFAULT_GEMINI_BASE_URL,
     `models/${encodeURIComponent(model)}:generateContent`,
   );
-  const runtime = resolveRuntime(options, JUDGE_CHUNKING);
   const generation = {
     maxOutputTokens: options.maxOutputTokens ?? 256,
     ...(options.thinkingBudget !== undefined ? { thinkingBudget: options.thinkingBudget } : {}),
   };
   const headers = { "x-goog-api-key": options.apiKey, "content-type": "application/json" };
-  const scorer = judgeScorer(
-    (prompt, ctx, meter) =>
-      sendWithRetries(
-        runtime,
-        ctx,
-        meter,
-        () => ({ url, headers, body: JSON.stringify(geminiJudgeBody(prompt, generation)) }),
-        interpretGenerateContent,
-      ),
-    options.makeNonce,
+  return createJudgeProvider(
+    {
+      name: "gemini",
+      model,
+      request: (prompt) => ({ url, headers, body: JSON.stringify(geminiJudgeBody(prompt, generation)) }),
+      interpret: interpretGenerateContent,
+    },
+    options,
   );
-  return {
-    name: "gemini",
-    model,
-    kind: "judge",
-    score: (text, ctx) => scoreChunked(text, runtime.chunking, ctx, scorer),
-  };
 }

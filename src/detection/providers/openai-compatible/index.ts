@@ -4,10 +4,8 @@
  * strict parser as the Gemini judge (../judge/).
  */
 
-import { scoreChunked } from "../chunked-scoring";
-import { JUDGE_CHUNKING } from "../chunking";
-import { judgeScorer } from "../judge/scorer";
-import { joinUrl, type RuntimeOverrides, resolveRuntime, sendWithRetries } from "../runtime";
+import { createJudgeProvider } from "../judge/provider";
+import { joinUrl, type RuntimeOverrides } from "../runtime";
 import type { ModelProvider } from "../types";
 import { interpretChatCompletion } from "./parse";
 import { chatJudgeBody, type ResponseFormatMode } from "./request";
@@ -34,7 +32,6 @@ export interface OpenAICompatibleOptions extends RuntimeOverrides {
 /** Builds the OpenAI-compatible judge provider. */
 export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions): ModelProvider {
   const url = joinUrl(options.baseUrl, "chat/completions");
-  const runtime = resolveRuntime(options, JUDGE_CHUNKING);
   const generation = {
     model: options.model,
     maxTokens: options.maxTokens ?? 256,
@@ -42,21 +39,13 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
   };
   const headers: Record<string, string> = { ...options.headers, "content-type": "application/json" };
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
-  const scorer = judgeScorer(
-    (prompt, ctx, meter) =>
-      sendWithRetries(
-        runtime,
-        ctx,
-        meter,
-        () => ({ url, headers, body: JSON.stringify(chatJudgeBody(prompt, generation)) }),
-        interpretChatCompletion,
-      ),
-    options.makeNonce,
+  return createJudgeProvider(
+    {
+      name: "openai-compatible",
+      model: options.model,
+      request: (prompt) => ({ url, headers, body: JSON.stringify(chatJudgeBody(prompt, generation)) }),
+      interpret: interpretChatCompletion,
+    },
+    options,
   );
-  return {
-    name: "openai-compatible",
-    model: options.model,
-    kind: "judge",
-    score: (text, ctx) => scoreChunked(text, runtime.chunking, ctx, scorer),
-  };
 }
