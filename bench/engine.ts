@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark of the local engine's analyze().
  *
- *   npx tsx bench/engine.ts [--quick]
+ *   npx tsx bench/engine.ts [--quick] [--baseline DIR]
  *
  * For benign prose and injection-laden text at 100 B, 1 KiB, 10 KiB and 100 KiB, plus adversarial
  * inputs, prints analyze() (rules + classifier) µs/op p50/p99 and MB/s, next to a trivial baseline
@@ -9,6 +9,11 @@
  * (linear = ~100). Then the parts of analyze() on benign prose — normalise, rules
  * (analyzeRules() minus normalise), classifier on the normalised text — with two in-run baselines
  * (toLowerCase, and a plain JS loop summing charCodeAt over the text: the floor of any per-char work).
+ *
+ * --baseline DIR: DIR is a copy of an earlier `src/detection` (e.g. `git worktree` or
+ * `cp -r src/detection /tmp/old`); its analyze() is timed interleaved with the current one on the
+ * same inputs (A/B in one process, so machine load hits both alike) and checked to return the same
+ * result JSON.
  */
 import { performance } from "node:perf_hooks";
 import { formatTable, percentiles } from "../scripts/lib/metrics";
@@ -16,6 +21,8 @@ import { classifyNormalized } from "../src/detection/classifier/index";
 import { analyze, analyzeRules, normalize } from "../src/detection/index";
 
 const quick = process.argv.includes("--quick");
+const baselineArg = process.argv.indexOf("--baseline");
+const baselineDir = baselineArg >= 0 ? process.argv[baselineArg + 1] : undefined;
 
 const PROSE = [
   "The committee met on Tuesday to review the quarterly budget and the plans for the new library wing.",
@@ -102,6 +109,59 @@ function measure(fn: () => void, minMs: number, minIters: number): number[] {
 }
 
 let sink = 0;
+
+type Analyze = (text: string) => { score: number };
+
+/** A/B of analyze() against an earlier copy of the engine, interleaved per sample. */
+async function compareBaseline(dir: string): Promise<void> {
+  const { resolve } = await import("node:path");
+  const { pathToFileURL } = await import("node:url");
+  const old = (await import(pathToFileURL(resolve(dir, "index.ts")).href)) as { analyze: Analyze };
+  const picked = cases.filter((c) => !c.name.includes("100KiB") || c.name.startsWith("benign"));
+  for (const c of picked) {
+    if (JSON.stringify(old.analyze(c.text)) !== JSON.stringify(analyze(c.text))) {
+      throw new Error(`baseline and current analyze() differ on ${c.name}`);
+    }
+  }
+  const a = new Map<string, number[]>(picked.map((c) => [c.name, []]));
+  const b = new Map<string, number[]>(picked.map((c) => [c.name, []]));
+  const rounds = quick ? 8 : 25;
+  for (let round = 0; round < rounds; round++) {
+    for (const c of picked) {
+      const reps = Math.max(1, Math.floor(20_000 / c.text.length));
+      for (let r = 0; r < reps; r++) {
+        const first = (r + round) % 2 === 0;
+        for (const [fn, list] of (first
+          ? [
+              [old.analyze, a],
+              [analyze, b],
+            ]
+          : [
+              [analyze, b],
+              [old.analyze, a],
+            ]) as [Analyze, Map<string, number[]>][]) {
+          const t0 = performance.now();
+          sink += fn(c.text).score;
+          (list.get(c.name) as number[]).push((performance.now() - t0) * 1000);
+        }
+      }
+    }
+  }
+  const rows = picked.map((c) => {
+    const pa = percentiles(a.get(c.name) as number[], [50, 99]);
+    const pb = percentiles(b.get(c.name) as number[], [50, 99]);
+    return [
+      c.name,
+      (pa[50] as number).toFixed(1),
+      (pb[50] as number).toFixed(1),
+      ((pa[50] as number) / (pb[50] as number)).toFixed(2),
+      (pa[99] as number).toFixed(1),
+      (pb[99] as number).toFixed(1),
+    ];
+  });
+  console.log(`\nA/B, analyze() µs/op, baseline ${dir} vs current (same results checked):\n`);
+  console.log(formatTable(["input", "base_p50", "new_p50", "speedup", "base_p99", "new_p99"], rows));
+}
 
 function main(): void {
   // Global warm-up so the JIT has seen every rule.
@@ -219,3 +279,4 @@ function parts(): void {
 }
 
 main();
+if (baselineDir !== undefined) await compareBaseline(baselineDir);

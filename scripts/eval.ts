@@ -1,7 +1,8 @@
 /**
  * Evaluates the local engine (rules + classifier, as `analyze()` ships) on labelled JSONL files.
  *
- *   npx tsx scripts/eval.ts /work/shared/data/*.jsonl [--rules-only] [--threshold 0.5] [--fp N] [--fn N] [--sweep]
+ *   npx tsx scripts/eval.ts ../shared/data/*.jsonl [--rules-only] [--threshold 0.5] [--fp N] [--fn N] [--sweep]
+ *   npx tsx scripts/eval.ts ../shared/data/*.jsonl --compare   (ours next to the offline npm peers)
  *
  * Prints, per file and overall: n, precision, recall, F1, FPR on all benign and on `benign_hard`,
  * share of texts in the uncertain band [0.25, 0.75] (what the cascade escalates), p50/p99 µs per
@@ -14,6 +15,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { analyze, analyzeRules, DEFAULT_THRESHOLD, ENGINE_INFO } from "../src/detection/index";
+import { compare } from "./compare";
 import { type CorpusRecord, loadCorpusFile } from "./lib/corpus";
 import {
   addPrediction,
@@ -38,9 +40,11 @@ function parseArgs(argv: string[]): {
   fn: number;
   sweep: boolean;
   rulesOnly: boolean;
+  compare: boolean;
 } {
   const files: string[] = [];
   let rulesOnly = false;
+  let compare = false;
   let threshold = DEFAULT_THRESHOLD;
   let fp = 0;
   let fn = 0;
@@ -52,15 +56,16 @@ function parseArgs(argv: string[]): {
     else if (a === "--fn") fn = Number(argv[++i]);
     else if (a === "--sweep") sweep = true;
     else if (a === "--rules-only") rulesOnly = true;
+    else if (a === "--compare") compare = true;
     else files.push(a);
   }
   if (files.length === 0) {
     console.error(
-      "usage: tsx scripts/eval.ts FILE.jsonl... [--rules-only] [--threshold T] [--fp N] [--fn N] [--sweep]",
+      "usage: tsx scripts/eval.ts FILE.jsonl... [--rules-only] [--compare] [--threshold T] [--fp N] [--fn N] [--sweep]",
     );
     process.exit(2);
   }
-  return { files, threshold, fp, fn, sweep, rulesOnly };
+  return { files, threshold, fp, fn, sweep, rulesOnly, compare };
 }
 
 function row(name: string, items: readonly Scored[], t: number): string[] {
@@ -96,6 +101,13 @@ function row(name: string, items: readonly Scored[], t: number): string[] {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.compare) {
+    compare(args.files).catch((error: unknown) => {
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(2);
+    });
+    return;
+  }
   const t = args.threshold;
   const byFile = new Map<string, Scored[]>();
   const engine = args.rulesOnly ? analyzeRules : analyze;

@@ -301,11 +301,11 @@ const ROT13_MARKERS: readonly (readonly [string, number])[] = [
 ];
 
 /** Cheap gate: any marker word at all (one regex pass) before the per-line scoring. */
-const ROT13_GATE =
+export const ROT13_GATE =
   /\b(?:gur|naq|lbhe?|vtaber|vafgehpgvbaf|cerivbhf|cebzcg|flfgrz|cnffjbeq|frperg|nobir|sbetrg|eriny|ercrng)\b/;
 
-function findRot13(text: string, lower: string, out: [number, number][]): void {
-  if (!ROT13_GATE.test(lower)) return;
+function findRot13(text: string, lower: string, out: [number, number][], gate: boolean | undefined): void {
+  if (gate === false || !ROT13_GATE.test(lower)) return;
   const n = text.length;
   let ls = 0;
   while (ls < n) {
@@ -355,12 +355,20 @@ function findTags(text: string, out: DecodedSegment[]): void {
   }
 }
 
+/** Per ASCII code unit: 1 = base64 alphabet, 2 = hex digit, 4 = space (the run scan's classes). */
+const RUN_CLASS: Uint8Array = Uint8Array.from(
+  { length: 0x80 },
+  (_, c) => (isB64(c) ? 1 : 0) | (isHex(c) ? 2 : 0) | (c === 0x20 ? 4 : 0),
+);
+
 /**
  * One pass over the text: longest run of base64-alphabet characters, longest run of hex digits,
  * and longest sequence of space-separated two-digit hex tokens. Gates the exact scanners so
- * ordinary prose costs a single loop.
+ * ordinary prose costs a single loop (one table lookup per character; run maxima are taken when a
+ * run ends rather than per character).
  */
 function longestRuns(text: string): { b64: number; hex: number; hexPairs: number } {
+  const cls = RUN_CLASS;
   let b64 = 0;
   let hex = 0;
   let pairs = 0;
@@ -369,15 +377,18 @@ function longestRuns(text: string): { b64: number; hex: number; hexPairs: number
   let curP = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isB64(c)) {
+    const k = c < 0x80 ? (cls[c] as number) : 0;
+    if ((k & 1) !== 0) {
       curB++;
-      if (curB > b64) b64 = curB;
-      if (isHex(c)) {
-        curH++;
+      if ((k & 2) !== 0) curH++;
+      else {
         if (curH > hex) hex = curH;
-      } else curH = 0;
+        curH = 0;
+      }
     } else {
-      if (c === 0x20 && curH === 2 && curB === 2) {
+      if (curB > b64) b64 = curB;
+      if (curH > hex) hex = curH;
+      if ((k & 4) !== 0 && curH === 2 && curB === 2) {
         curP++;
         if (curP > pairs) pairs = curP;
       } else curP = 0;
@@ -385,6 +396,8 @@ function longestRuns(text: string): { b64: number; hex: number; hexPairs: number
       curH = 0;
     }
   }
+  if (curB > b64) b64 = curB;
+  if (curH > hex) hex = curH;
   return { b64, hex, hexPairs: pairs };
 }
 
@@ -401,11 +414,14 @@ export interface DecodeResult {
  * @param budget limits; a candidate over the limits is counted in `skipped`
  * @param lower a lower-cased form of `text` (e.g. the folded text) used only to gate the ROT13
  *   scan; defaults to `text.toLowerCase()`
+ * @param rot13Gate false when the caller knows that `lower` holds none of ROT13_GATE's literal
+ *   words (from a keyword scan), so the gate regex cannot match and need not run
  */
 export function findEncodedSegments(
   text: string,
   budget: DecodeBudget = DEFAULT_DECODE_BUDGET,
   lower: string = text.toLowerCase(),
+  rot13Gate?: boolean,
 ): DecodeResult {
   const runs = longestRuns(text);
   const segments: DecodedSegment[] = [];
@@ -442,7 +458,7 @@ export function findEncodedSegments(
   }
 
   const rot: [number, number][] = [];
-  findRot13(text, lower, rot);
+  findRot13(text, lower, rot, rot13Gate);
   for (const [s, e] of rot) accept("rot13", s, e, () => rot13(text.slice(s, e)));
 
   const tags: DecodedSegment[] = [];

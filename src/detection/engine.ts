@@ -6,12 +6,15 @@
  */
 
 import { classifyNormalized } from "./classifier/classify";
+import { CUE_KEYWORDS } from "./classifier/cues";
 import { WEIGHTS } from "./classifier/weights";
 import { POLICY } from "./classifier/weights-policy";
-import { DEFAULT_DECODE_BUDGET, type DecodedSegment, findEncodedSegments } from "./decode";
+import { DEFAULT_DECODE_BUDGET, type DecodedSegment, findEncodedSegments, ROT13_GATE } from "./decode";
 import { excerptOf } from "./excerpt";
+import { compileGate, literalGate } from "./literals";
 import { type NormalizedText, normalize } from "./normalize";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
+import { KeywordIndex } from "./rules/keywords";
 import { type Hit, scanRules } from "./scan";
 import { combineScores, confidenceOf, DEFAULT_THRESHOLD, scoreMatches, verdictConfidence } from "./score";
 import { signalMatches } from "./signals";
@@ -42,6 +45,67 @@ const MAX_DECODE_DEPTH = 2;
 /** Weight of the synthetic rule recording that an encoded segment carried a payload. */
 const ENCODED_PAYLOAD_WEIGHT = 0.5;
 
+/**
+ * One keyword pass for the whole call: the rules' prefilter keywords (ids 0 .. n−1, the rule set's
+ * own ids) followed by the classifier cues' keywords and the ROT13 marker words that are not rule
+ * keywords, so rules, cues and the ROT13 gate skip the regexes whose keywords are absent after a
+ * single scan of the folded text.
+ */
+interface Prepass {
+  index: KeywordIndex;
+  /** Presence per keyword id of the last scan (reused buffer). */
+  found: Uint8Array;
+  /** cueIds[j] = id in `index` of CUE_KEYWORDS[j]. */
+  cueIds: Int32Array;
+  /** Presence per CUE_KEYWORDS id (reused buffer). */
+  cueFound: Uint8Array;
+  /** False when ROT13_GATE cannot match (none of its words occurs). */
+  rot13: (found: Uint8Array) => boolean;
+}
+
+let prepass: Prepass | undefined;
+
+function keywordPrepass(): Prepass {
+  if (prepass !== undefined) return prepass;
+  const all = [...DEFAULT_RULE_SET.index.keywords];
+  const ids = new Map(all.map((k, i) => [k, i]));
+  const idOf = (k: string): number => {
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = all.length;
+      all.push(k);
+      ids.set(k, id);
+    }
+    return id;
+  };
+  const cueIds = Int32Array.from(CUE_KEYWORDS, idOf);
+  const rot13 = compileGate(literalGate(ROT13_GATE), idOf);
+  prepass = {
+    index: new KeywordIndex(all),
+    found: new Uint8Array(all.length),
+    cueIds,
+    cueFound: new Uint8Array(CUE_KEYWORDS.length),
+    rot13,
+  };
+  return prepass;
+}
+
+/** Keyword evidence of one folded text, for rules, cues and the ROT13 gate. */
+interface Keywords {
+  rules: Uint8Array;
+  cues: Uint8Array;
+  rot13: boolean;
+}
+
+/** Scans `folded` once for every rule, cue and ROT13 keyword. */
+function scanKeywords(folded: string): Keywords {
+  const p = keywordPrepass();
+  const found = p.index.scan(folded, p.found);
+  const { cueIds, cueFound } = p;
+  for (let j = 0; j < cueIds.length; j++) cueFound[j] = found[cueIds[j] as number] as number;
+  return { rules: found, cues: cueFound, rot13: p.rot13(found) };
+}
+
 function hitToMatch(text: string, h: Hit): RuleMatch {
   return {
     rule: h.rule.id,
@@ -70,11 +134,13 @@ function scanDecoded(
   depth: number,
   outer: { start: number; end: number; kind: DecodedSegment["kind"] } | null,
   folded?: string,
+  rot13Gate?: boolean,
 ): DecodeScan {
   const { segments, skipped: skippedHere } = findEncodedSegments(
     text,
     DEFAULT_DECODE_BUDGET,
     folded ?? text.toLowerCase(),
+    rot13Gate,
   );
   let skipped = skippedHere;
   const matches: RuleMatch[] = [];
@@ -119,12 +185,15 @@ interface RuleEvidence {
   skipped: number;
 }
 
-function runRules(input: string, norm: NormalizedText): RuleEvidence {
+/**
+ * @param keywords keyword evidence of norm.folded (scanKeywords), when already scanned
+ */
+function runRules(input: string, norm: NormalizedText, keywords?: Keywords): RuleEvidence {
   const set = DEFAULT_RULE_SET;
-  const matches: RuleMatch[] = scanRules(input, norm, set).map((h) => hitToMatch(input, h));
+  const matches: RuleMatch[] = scanRules(input, norm, set, keywords?.rules).map((h) => hitToMatch(input, h));
   const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
   for (const m of signals) matches.push(m);
-  const decoded = scanDecoded(input, input, set, 0, null, norm.folded);
+  const decoded = scanDecoded(input, input, set, 0, null, norm.folded, keywords?.rot13);
   for (const m of decoded.matches) matches.push(m);
   if (matches.length > 1) {
     matches.sort((a, b) => a.start - b.start || b.weight - a.weight || a.rule.localeCompare(b.rule));
@@ -183,8 +252,9 @@ export function analyze(text: string, options?: EngineOptions): EngineResult {
   const input = toInput(text);
   const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
   const norm = normalize(input);
-  const rules = runRules(input, norm);
-  const clf = classifyNormalized(norm);
+  const keywords = scanKeywords(norm.folded);
+  const rules = runRules(input, norm, keywords);
+  const clf = classifyNormalized(norm, keywords.cues);
   const { score, contribution } = combineScores(rules.score, clf.probability, POLICY);
   const classifier: NonNullable<EngineResult["classifier"]> = {
     probability: Math.round(clf.probability * 10000) / 10000,

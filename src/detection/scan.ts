@@ -61,12 +61,20 @@ function mapSpan(original: string, norm: NormalizedText, fs: number, fe: number)
  * @param original the text `norm` was made from (for line-start checks and span mapping)
  * @param norm its normalisation
  * @param set rules with their prefilter
+ * @param keywords which of `set.index.keywords` occur in `norm.folded` (byte per keyword id; may be
+ *   longer), when the caller has scanned for them already; scanned here otherwise
  */
-export function scanRules(original: string, norm: NormalizedText, set: RuleSet): Hit[] {
+export function scanRules(
+  original: string,
+  norm: NormalizedText,
+  set: RuleSet,
+  keywords?: Uint8Array,
+): Hit[] {
   const folded = norm.folded;
-  const present = set.index.scan(folded);
+  const present = keywords ?? set.index.scan(folded);
   const active = new Uint8Array(set.rules.length);
-  for (let k = 0; k < present.length; k++) {
+  const nk = set.keywordRules.length;
+  for (let k = 0; k < nk; k++) {
     if (present[k] === 0) continue;
     for (const ri of set.keywordRules[k] as readonly number[]) active[ri] = 1;
   }

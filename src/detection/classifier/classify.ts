@@ -36,7 +36,11 @@ export function classify(text: string): ClassifierResult {
   return classifyWith(shippedModel(), text);
 }
 
-/** classify() for a text already normalised with `normalize()` (lets the engine normalise once). */
-export function classifyNormalized(norm: NormalizedText): ClassifierResult {
-  return classifyNormalizedWith(shippedModel(), norm);
+/**
+ * classify() for a text already normalised with `normalize()` (lets the engine normalise once).
+ *
+ * @param cueKeywords optional result of the caller's keyword scan for CUE_KEYWORDS (see findCues)
+ */
+export function classifyNormalized(norm: NormalizedText, cueKeywords?: Uint8Array): ClassifierResult {
+  return classifyNormalizedWith(shippedModel(), norm, cueKeywords);
 }

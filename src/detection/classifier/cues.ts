@@ -12,6 +12,9 @@
  * match position, so overlapping chunks never re-run the regular expressions.
  */
 
+import { compileGate, gateLiterals, literalGate } from "../literals";
+import { KeywordIndex } from "../rules/keywords";
+
 /** Names of the cues, in feature order. Changing the list requires a retrain. */
 export const CUE_NAMES = [
   "override",
@@ -114,18 +117,40 @@ const PATTERNS: Record<CueName, readonly RegExp[]> = {
 };
 
 const REGEXES: readonly RegExp[] = CUE_NAMES.flatMap((n) => PATTERNS[n]);
-/**
- * Patterns made only of non-Latin script literals (zh, ja, ru, ar, hi, bn) cannot match an
- * ASCII-only text; skipping them there halves the cue cost of the common English prompt.
- */
-const NEEDS_NON_ASCII: Uint8Array = Uint8Array.from(REGEXES, (re) =>
-  /[a-z]/.test(re.source.replace(/\\[a-z]/g, "")) ? 0 : 1,
-);
+/** Every cue pattern, in matching order (exported for tests). */
+export const CUE_REGEXES: readonly RegExp[] = REGEXES;
 /** Cue index of each entry of REGEXES. */
 const REGEX_CUE: Uint8Array = Uint8Array.from(CUE_NAMES.flatMap((n, i) => PATTERNS[n].map(() => i)));
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range deliberately starts at U+0000.
-const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Keyword gate of each pattern, derived from its source (literals.ts): an and/or condition on
+ * literals that every text the pattern matches satisfies, so a pattern whose gate fails on the
+ * text's keywords cannot match and is not run. Most patterns stay idle on ordinary prose; the
+ * outputs are exactly those of running every pattern.
+ */
+const REGEX_GATES = REGEXES.map(literalGate);
+
+/** Distinct keywords of all cue gates (ids = indices), for a one-pass keyword scan. */
+export const CUE_KEYWORDS: readonly string[] = [...new Set(REGEX_GATES.flatMap(gateLiterals))];
+
+const CUE_KEYWORD_ID = new Map(CUE_KEYWORDS.map((k, i) => [k, i]));
+
+/** Gate tests over the presence vector of CUE_KEYWORDS, one per pattern. */
+const REGEX_GATE_TESTS: readonly ((found: Uint8Array) => boolean)[] = REGEX_GATES.map((g) =>
+  compileGate(g, (k) => CUE_KEYWORD_ID.get(k) as number),
+);
+
+let cueIndex: KeywordIndex | undefined;
+let cuePresent: Uint8Array | undefined;
+
+/** Keyword scan for callers that did not run one (built on first use). */
+function scanCueKeywords(folded: string): Uint8Array {
+  if (cueIndex === undefined) {
+    cueIndex = new KeywordIndex(CUE_KEYWORDS);
+    cuePresent = new Uint8Array(CUE_KEYWORDS.length);
+  }
+  return cueIndex.scan(folded, cuePresent);
+}
 
 /** Positions of cue matches over one folded text: parallel arrays, in order of discovery. */
 export interface CueHits {
@@ -146,16 +171,19 @@ export function createCueHits(): CueHits {
 }
 
 /**
- * Finds all cue matches in a folded text (each regex scans the text once).
+ * Finds all cue matches in a folded text (each pattern whose keyword gate holds scans the text once).
  *
  * @param folded normalised text
  * @param out buffer to fill (its previous content is discarded)
+ * @param present which of CUE_KEYWORDS occur in `folded` (byte per keyword id), when the caller
+ *   has already scanned for them (the engine does, together with the rules' keywords); computed
+ *   here otherwise. Must be exact: a keyword wrongly marked absent would drop cue hits.
  */
-export function findCues(folded: string, out: CueHits): CueHits {
+export function findCues(folded: string, out: CueHits, present?: Uint8Array): CueHits {
   out.count = 0;
-  const nonAscii = NON_ASCII.test(folded);
+  const found = present ?? scanCueKeywords(folded);
   for (let c = 0; c < REGEXES.length; c++) {
-    if (!nonAscii && NEEDS_NON_ASCII[c] === 1) continue;
+    if (!(REGEX_GATE_TESTS[c] as (found: Uint8Array) => boolean)(found)) continue;
     const re = REGEXES[c] as RegExp;
     re.lastIndex = 0;
     let kept = 0;

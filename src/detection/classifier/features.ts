@@ -3,8 +3,8 @@
  * script and by inference, so the two can never disagree on a feature index.
  *
  * Features (all presence, deduplicated per chunk):
- * - character 2-, 3- and 4-grams: survive word-splitting tricks, spelling variants and scripts
- *   without spaces (zh, ja);
+ * - character 3- and 4-grams (2-grams too until feature version 2): survive word-splitting tricks,
+ *   spelling variants and scripts without spaces (zh, ja);
  * - word unigrams and bigrams (words of at most MAX_WORD_LEN code units): the phrasing.
  * The model divides their weight sum by sqrt(count), i.e. an L2-normalised presence vector, so
  * that the score measures how attack-like the text is, not how long it is.
@@ -35,27 +35,33 @@ const WORD_SEED = familySeed(2);
 const MAX_WORD_LEN = FEATURE_CONFIG.maxWordLen;
 const CHAR_MAX_ORDER = FEATURE_CONFIG.charMaxOrder;
 const CHAR_MIN_ORDER = FEATURE_CONFIG.charMinOrder;
+if (CHAR_MIN_ORDER !== 3 || CHAR_MAX_ORDER !== 4) {
+  throw new Error(
+    "extractFeatures() is unrolled for character 3- and 4-grams: update it with FEATURE_CONFIG",
+  );
+}
 
 /** Upper bound of distinct features of one chunk (3 char n-grams + 2 word features per unit). */
 export const MAX_CHUNK_FEATURES = FEATURE_CONFIG.window * (CHAR_MAX_ORDER - 1 + 2) + 8;
 
 /** Reusable buffers; allocate once and pass to every call (no per-call allocation). */
 export interface FeatureScratch {
-  /** Generation stamp per bucket: a bucket is "present" when its stamp equals `gen`. */
-  stamp: Uint32Array;
-  gen: number;
+  /** Presence bitset of the buckets seen in the current chunk (8 KiB: stays in the L1 cache). */
+  seen: Int32Array;
   /** Distinct bucket ids of the last chunk, first `count` entries valid. */
   ids: Int32Array;
   count: number;
+  /** Sum of the weights passed to the last extractFeatures call over its distinct ids (0 without weights). */
+  sum: number;
 }
 
 /** Allocates scratch buffers for chunks up to `maxLen` code units long. */
 export function createScratch(maxLen: number = FEATURE_CONFIG.window): FeatureScratch {
   return {
-    stamp: new Uint32Array(NUM_BUCKETS),
-    gen: 0,
+    seen: new Int32Array(NUM_BUCKETS >>> 5),
     ids: new Int32Array(maxLen * (CHAR_MAX_ORDER - 1 + 2) + 8),
     count: 0,
+    sum: 0,
   };
 }
 
@@ -73,78 +79,120 @@ export function isWordUnit(c: number): boolean {
   return true;
 }
 
+/** isWordUnit for ASCII, as a table (the hot loop reads it per character). */
+const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, c) => (isWordUnit(c) ? 1 : 0));
+
+/** Weights used when the caller passes none: every sum is 0. */
+let zeroWeights: Int8Array | undefined;
+
 /**
- * Extracts the distinct hashed features of folded[start, end) into `s.ids[0 .. s.count)`.
+ * Extracts the distinct hashed features of folded[start, end) into `s.ids[0 .. s.count)` and, when
+ * `weights` is given, sums `weights[id]` over them into `s.sum` (the linear model's score, fused
+ * into the pass so inference never walks the ids again).
  * Runs in O(end - start). The caller guarantees end - start <= the scratch's maxLen.
  *
  * @returns the number of distinct features
  */
-export function extractFeatures(folded: string, start: number, end: number, s: FeatureScratch): number {
-  let gen = (s.gen + 1) >>> 0;
-  if (gen === 0 || gen > 0x3fffffff) {
-    // Wrap-around: clear once so stale stamps cannot alias (kept below 2^30 so it stays a small int).
-    s.stamp.fill(0);
-    gen = 1;
+export function extractFeatures(
+  folded: string,
+  start: number,
+  end: number,
+  s: FeatureScratch,
+  weights?: Int8Array,
+): number {
+  // A bitset cleared per chunk (a memset of 8 KiB) rather than 2^16 generation stamps: random
+  // probes into a 128–256 KiB stamp array missed the L1 cache and cost more than the hashing.
+  s.seen.fill(0);
+  if (weights === undefined) {
+    zeroWeights ??= new Int8Array(NUM_BUCKETS);
   }
-  s.gen = gen;
   // Locals, not property accesses or module bindings, in the hot loop: a module-level `const`
   // read inside the loop is a context load plus a hole check per use that V8 does not hoist,
   // which made this loop 3x slower than with the same values held in locals.
-  const stamp = s.stamp;
+  const w = weights ?? (zeroWeights as Int8Array);
+  const seen = s.seen;
   const ids = s.ids;
+  const asciiWord = ASCII_WORD;
   const mask = MASK;
   const prime = FNV_PRIME;
   const charSeed = CHAR_SEED;
   const wordSeed = WORD_SEED;
   const maxWordLen = MAX_WORD_LEN;
-  const maxOrder = CHAR_MAX_ORDER;
-  const firstEmit = CHAR_MIN_ORDER - 1; // j - i at which the first n-gram is complete
   let count = 0;
+  let sum = 0;
   let wordHash = wordSeed;
   let wordLen = 0;
-  let prevWord = 0;
+  let prevWord = 0; // int32 view of the previous word's hash
   let havePrev = false;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? folded.charCodeAt(i) : 32;
-    if (i < end) {
-      // Character n-grams starting at i, orders CHAR_MIN_ORDER..CHAR_MAX_ORDER, one incremental
-      // hash. fnvStep and fmix32 are inlined by hand: this loop is the classifier's hot path. A
-      // unit test checks that the result equals hash.ts's definition.
-      let h = Math.imul(charSeed ^ c, prime);
-      const last = Math.min(i + maxOrder, end);
-      for (let j = i + 1; j < last; j++) {
-        h = Math.imul(h ^ folded.charCodeAt(j), prime);
-        if (j - i < firstEmit) continue;
-        let x = h ^ (h >>> 16);
+  // Character n-grams (orders 3 and 4; FEATURE_CONFIG.charMinOrder/charMaxOrder, pinned by a unit
+  // test) from one incremental FNV-1a hash per start position, over a sliding window of the next
+  // code units (c0 = folded[i] .. c3 = folded[i + 3]) so each code unit is read once. fnvStep and
+  // fmix32 are inlined by hand: this loop is the classifier's hot path. A unit test checks that
+  // the result equals hash.ts's definition.
+  let c1 = start < end ? folded.charCodeAt(start) : 0;
+  let c2 = start + 1 < end ? folded.charCodeAt(start + 1) : 0;
+  for (let i = start; i < end; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = i + 2 < end ? folded.charCodeAt(i + 2) : 0;
+    if (i + 2 < end) {
+      let h = Math.imul(Math.imul(Math.imul(charSeed ^ c0, prime) ^ c1, prime) ^ c2, prime);
+      let x = h ^ (h >>> 16);
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      let b = (x ^ (x >>> 16)) & mask;
+      if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+        seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+        ids[count++] = b;
+        sum += w[b] as number;
+      }
+      if (i + 3 < end) {
+        h = Math.imul(h ^ folded.charCodeAt(i + 3), prime);
+        x = h ^ (h >>> 16);
         x = Math.imul(x, 0x85ebca6b);
         x ^= x >>> 13;
         x = Math.imul(x, 0xc2b2ae35);
-        const b = (x ^ (x >>> 16)) & mask;
-        if (stamp[b] !== gen) {
-          stamp[b] = gen;
+        b = (x ^ (x >>> 16)) & mask;
+        if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+          seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
           ids[count++] = b;
+          sum += w[b] as number;
         }
       }
     }
-    if (i < end && isWordUnit(c)) {
-      wordHash = Math.imul(wordHash ^ c, prime);
+    if (c0 < 0x80 ? asciiWord[c0] === 1 : isWordUnit(c0)) {
+      wordHash = Math.imul(wordHash ^ c0, prime);
       wordLen++;
     } else if (wordLen > 0) {
       if (wordLen <= maxWordLen) {
-        const w = fmix32(wordHash);
-        const b = w & mask;
-        if (stamp[b] !== gen) {
-          stamp[b] = gen;
+        // fmix32 and combineHash of hash.ts, inlined in int32 arithmetic (their unsigned results
+        // are heap numbers in V8; the masked bits are the same).
+        let x = wordHash ^ (wordHash >>> 16);
+        x = Math.imul(x, 0x85ebca6b);
+        x ^= x >>> 13;
+        x = Math.imul(x, 0xc2b2ae35);
+        const wd = x ^ (x >>> 16);
+        const b = wd & mask;
+        if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+          seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
           ids[count++] = b;
+          sum += w[b] as number;
         }
         if (havePrev) {
-          const b2 = combineHash(prevWord, w) & mask;
-          if (stamp[b2] !== gen) {
-            stamp[b2] = gen;
+          let y = Math.imul(prevWord, 0x9e3779b1) ^ ((wd + 0x7f4a7c15) | 0);
+          y ^= y >>> 16;
+          y = Math.imul(y, 0x85ebca6b);
+          y ^= y >>> 13;
+          y = Math.imul(y, 0xc2b2ae35);
+          const b2 = (y ^ (y >>> 16)) & mask;
+          if (((seen[b2 >>> 5] as number) & (1 << (b2 & 31))) === 0) {
+            seen[b2 >>> 5] = (seen[b2 >>> 5] as number) | (1 << (b2 & 31));
             ids[count++] = b2;
+            sum += w[b2] as number;
           }
         }
-        prevWord = w;
+        prevWord = wd;
         havePrev = true;
       } else {
         havePrev = false; // an over-long token breaks the bigram chain
@@ -153,6 +201,25 @@ export function extractFeatures(folded: string, start: number, end: number, s: F
       wordLen = 0;
     }
   }
+  // The end of the chunk ends the last word.
+  if (wordLen > 0 && wordLen <= maxWordLen) {
+    const wd = fmix32(wordHash) | 0;
+    const b = wd & mask;
+    if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+      seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+      ids[count++] = b;
+      sum += w[b] as number;
+    }
+    if (havePrev) {
+      const b2 = combineHash(prevWord, wd) & mask;
+      if (((seen[b2 >>> 5] as number) & (1 << (b2 & 31))) === 0) {
+        seen[b2 >>> 5] = (seen[b2 >>> 5] as number) | (1 << (b2 & 31));
+        ids[count++] = b2;
+        sum += w[b2] as number;
+      }
+    }
+  }
   s.count = count;
+  s.sum = sum;
   return count;
 }

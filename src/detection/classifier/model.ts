@@ -57,15 +57,13 @@ const hiddenBuf = new Float32Array(256);
 export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): number {
   const n = f.count;
   const ids = f.ids;
-  const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
   if (m.kind === "linear") {
     let s = 0;
     const w = m.w;
     for (let i = 0; i < n; i++) s += w[ids[i] as number] as number;
-    let z = m.bias + s * m.scale * norm;
-    for (let c = 0; c < NUM_CUES; c++) z += (m.cueW[c] as number) * (cues[c] as number);
-    return z;
+    return linearLogit(m, n, s, cues);
   }
+  const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
   const H = m.hidden;
   const h = H <= hiddenBuf.length ? hiddenBuf : new Float32Array(H);
   h.fill(0, 0, H);
@@ -84,6 +82,18 @@ export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): num
     }
     if (a > 0) z += (m.w2[j] as number) * a;
   }
+  return z;
+}
+
+/**
+ * Raw logit of a linear model from the chunk's feature count and the (integer, hence exact in any
+ * order) sum of its int8 weights: what chunkLogit computes, for callers that summed the weights
+ * while extracting the features (extractFeatures with weights).
+ */
+export function linearLogit(m: LinearModel, count: number, weightSum: number, cues: Float32Array): number {
+  const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
+  let z = m.bias + weightSum * m.scale * norm;
+  for (let c = 0; c < NUM_CUES; c++) z += (m.cueW[c] as number) * (cues[c] as number);
   return z;
 }
 

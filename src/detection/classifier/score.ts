@@ -6,7 +6,7 @@
 import { type NormalizedText, normalize } from "../normalize";
 import { CUE_NAMES, type CueName, createCueHits, cueVector, findCues, NUM_BASE_CUES, NUM_CUES } from "./cues";
 import { createScratch, extractFeatures, FEATURE_CONFIG } from "./features";
-import { calibrate, chunkLogit, type Model } from "./model";
+import { calibrate, chunkLogit, linearLogit, type Model } from "./model";
 
 /** Output of the classifier for one text. */
 export interface ClassifierResult {
@@ -39,10 +39,17 @@ export function classifyWith(model: Model, text: string): ClassifierResult {
 /**
  * Same as classifyWith for a text the caller has already normalised (the engine normalises once
  * for rules and classifier; normalising is a third of the classifier's time on a 1 KiB prompt).
+ *
+ * @param cueKeywords which of CUE_KEYWORDS occur in `norm.folded`, when the caller has scanned for
+ *   them already (see findCues); scanned here otherwise
  */
-export function classifyNormalizedWith(model: Model, norm: NormalizedText): ClassifierResult {
+export function classifyNormalizedWith(
+  model: Model,
+  norm: NormalizedText,
+  cueKeywords?: Uint8Array,
+): ClassifierResult {
   const { folded, offsets } = norm;
-  findCues(folded, hits);
+  findCues(folded, hits, cueKeywords);
   const len = folded.length;
   const W = FEATURE_CONFIG.window;
   const S = FEATURE_CONFIG.stride;
@@ -54,9 +61,16 @@ export function classifyNormalizedWith(model: Model, norm: NormalizedText): Clas
   let start = 0;
   for (;;) {
     const end = Math.min(len, start + W);
-    extractFeatures(folded, start, end, scratch);
     cueVector(hits, start, end, cueX);
-    const z = chunkLogit(model, scratch, cueX);
+    let z: number;
+    if (model.kind === "linear") {
+      // Weights summed during extraction (one pass over the window, no second walk over the ids).
+      extractFeatures(folded, start, end, scratch, model.w);
+      z = linearLogit(model, scratch.count, scratch.sum, cueX);
+    } else {
+      extractFeatures(folded, start, end, scratch);
+      z = chunkLogit(model, scratch, cueX);
+    }
     if (z > best) {
       best = z;
       bestStart = start;
