@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # binary path → Debian package (chromium runs the live event viewer's browser test)
-declare -A package_of=([redis-server]=redis-server [prometheus]=prometheus [promtool]=prometheus [/usr/bin/chromium]=chromium)
+declare -A package_of=([redis-server]=redis-server [prometheus]=prometheus [promtool]=prometheus [/usr/bin/chromium]=chromium [amtool]=prometheus-alertmanager [docker-compose]=docker-compose)
 missing=()
 for binary in "${!package_of[@]}"; do
   command -v "$binary" >/dev/null 2>&1 || missing+=("${package_of[$binary]}")

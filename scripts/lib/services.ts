@@ -1,7 +1,8 @@
 /**
- * Local services for development and tests (redis-server today; Prometheus can join the same
- * way): finding binaries, free ports, waiting for readiness, starting and stopping processes.
- * Used by `scripts/stack.ts` (detached, with pid files) and by `test/support/` (attached children).
+ * Local services for development and tests (redis-server, the Upstash REST proxy, Prometheus,
+ * Alertmanager): finding binaries, free ports, waiting for readiness, starting and stopping
+ * processes. Used by `scripts/stack.ts` (detached, with pid files), `scripts/dev-full.ts` and by
+ * `test/support/` (attached children).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -26,6 +27,33 @@ export class MissingBinaryError extends Error {
 export function requireBinary(binary: string, aptPackage: string): void {
   const probe = spawnSync(binary, ["--version"], { stdio: "ignore" });
   if (probe.error) throw new MissingBinaryError(binary, aptPackage);
+}
+
+/**
+ * The first of `candidates` that runs with `--version` (e.g. Debian names Alertmanager
+ * `prometheus-alertmanager`, upstream `alertmanager`), or null.
+ */
+export function findBinary(candidates: readonly string[]): string | null {
+  for (const candidate of candidates) {
+    const probe = spawnSync(candidate, ["--version"], { stdio: "ignore" });
+    if (!probe.error && probe.status === 0) return candidate;
+  }
+  return null;
+}
+
+/** True when GET `url` answers 2xx within `timeoutMs` (e.g. Prometheus' `/-/ready`). */
+export async function httpReady(
+  url: string,
+  timeoutMs = 1000,
+  headers: Record<string, string> = {},
+): Promise<boolean> {
+  try {
+    const response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 /** A free TCP port on loopback (the OS picks it; tiny race until the service binds it). */
@@ -84,10 +112,11 @@ export async function redisAnswersPing(port: number, host = LOOPBACK): Promise<b
 }
 
 /**
- * Arguments of a throwaway redis-server: loopback only, no persistence (no RDB, no AOF), its
- * working directory (and log) in `dir`.
+ * Arguments of a redis-server on loopback with its working directory (and log) in `dir`. By
+ * default a throwaway one: no persistence (no RDB, no AOF). With `persist`, append-only (AOF,
+ * fsync every second) in `dir`, so the local stack keeps its data across restarts.
  */
-export function redisServerArgs(port: number, dir: string): string[] {
+export function redisServerArgs(port: number, dir: string, persist = false): string[] {
   return [
     "--port",
     String(port),
@@ -96,7 +125,8 @@ export function redisServerArgs(port: number, dir: string): string[] {
     "--save",
     "",
     "--appendonly",
-    "no",
+    persist ? "yes" : "no",
+    ...(persist ? ["--appendfsync", "everysec"] : []),
     "--dir",
     dir,
     "--daemonize",
@@ -112,13 +142,15 @@ export interface RedisServerOptions {
   detached?: boolean;
   /** Where stdout/stderr go when detached (a file descriptor), default ignored. */
   logFd?: number;
+  /** Append-only persistence in `dir` (default off: a throwaway server). */
+  persist?: boolean;
 }
 
 /** Starts redis-server and resolves once it answers PING. */
 export async function startRedisServer(options: RedisServerOptions): Promise<ChildProcess> {
   requireBinary("redis-server", "redis-server");
   const output = options.logFd ?? "ignore";
-  const child = spawn("redis-server", redisServerArgs(options.port, options.dir), {
+  const child = spawn("redis-server", redisServerArgs(options.port, options.dir, options.persist ?? false), {
     detached: options.detached ?? false,
     stdio: ["ignore", output, output],
   });
