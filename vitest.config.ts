@@ -5,6 +5,8 @@ const WORKER_TEST_BINDINGS = {
   ENVIRONMENT: "test",
   LOG_LEVEL: "ERROR",
   SECRET_KEY: "test-secret-key-that-is-at-least-32-bytes-long",
+  // The admin API's static credential (tenant and key administration in the tests).
+  ADMIN_TOKEN: "test-admin-token-that-is-at-least-32-bytes-long",
 };
 
 /**
@@ -18,8 +20,15 @@ const WORKER_TEST_BINDINGS = {
  * - `metrics-worker`: the MetricsAggregator Durable Object inside workerd;
  * - `metrics-e2e`: promtool rule tests, dashboard PromQL checks and remote-write into a real
  *   Prometheus;
+ * - `fuzz`: 10,000 seeded fast-check cases against every public route (no 5xx, one error shape);
+ * - `security`: security headers and CORS on every route and answer kind;
+ * - `infra`: Prometheus/Alertmanager configs, Grafana provisioning, the compose file, `npm run
+ *   stack` start/stop, deployment settings;
  * - `integration`: Node tests against real services (proxy contract, store adapters, faults,
  *   the Worker end to end with `unstable_startWorker`).
+ *
+ * The fault-injection suite (`npm run test:faults`, test/faults/vitest.config.ts) runs on its
+ * own, one file at a time: it drives load on purpose and would skew every other project.
  */
 export default defineConfig({
   test: {
@@ -105,6 +114,33 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "fuzz",
+          include: ["test/fuzz/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "security",
+          include: ["test/security/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "infra",
+          include: ["test/infra/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

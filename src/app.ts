@@ -29,16 +29,14 @@ const OPENAPI_INFO = {
 };
 
 /**
- * Builds the Hono app. Middleware order matters: the request id comes first so every answer
- * (even a configuration error) carries one; config before the logger, which reads LOG_LEVEL;
- * headers and CORS before any route can answer; the body cap before anything reads the body.
+ * Builds the Hono app. Middleware order matters: the request id and the security headers come
+ * first so every answer (even a configuration error) carries them; config before the logger,
+ * which reads LOG_LEVEL; CORS before any route can answer; the body cap before anything reads
+ * the body.
  */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
-  app.use("*", loadConfig());
-  app.use("*", requestLogger());
-  app.use("*", requestMetrics());
   app.use(
     "*",
     secureHeaders({
@@ -52,6 +50,9 @@ export function createApp() {
       overwrite: false,
     }),
   );
+  app.use("*", loadConfig());
+  app.use("*", requestLogger());
+  app.use("*", requestMetrics());
   app.use(
     "*",
     cors({
