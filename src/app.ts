@@ -9,6 +9,8 @@ import { requestId } from "./middleware/request-id";
 import { requestLogger } from "./middleware/request-logger";
 import { requestMetrics } from "./middleware/request-metrics";
 import { attachStore } from "./middleware/store";
+import { adminRoutes } from "./routes/admin";
+import { authRoutes } from "./routes/auth";
 import { cacheRoutes } from "./routes/cache";
 import { detectRoutes } from "./routes/detect";
 import { renderDocsPage } from "./routes/docs-page";
@@ -24,7 +26,7 @@ const OPENAPI_INFO = {
     title: "PromptShield Edge",
     version: SERVICE_VERSION,
     description:
-      "Prompt-injection and jailbreak detection at the edge. Authenticate with `Authorization: Bearer <JWT>` (HS256, `tid` tenant claim, `detect` scope).",
+      "Prompt-injection and jailbreak detection at the edge. Exchange an API key for tokens at POST /v1/auth/token, then send `Authorization: Bearer <access token>` (HS256 JWT with the `tid` tenant claim and scopes `detect`/`events`). Tenants and keys are managed under /admin (ADMIN_TOKEN or an `admin`-scope token). See docs/auth.md.",
   },
 };
 
@@ -77,11 +79,13 @@ export function createApp() {
   app.use("*", attachStore());
 
   app.route("/", healthRoutes);
+  app.route("/v1/auth", authRoutes);
   app.route("/v1/detect", detectRoutes);
   app.route("/", cacheRoutes);
   app.route("/v1/events", eventsRoutes);
   app.route("/events", eventsPageRoutes);
   app.route("/", metricsRoutes);
+  app.route("/admin", adminRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

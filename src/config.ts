@@ -63,6 +63,12 @@ export interface RawEnv {
   EVENTS_MAX_CONNECTIONS_PER_TENANT?: string;
   EVENTS_IDLE_TIMEOUT_SECONDS?: string;
   EVENTS_PRIVACY?: string;
+  API_KEY_PEPPER?: string;
+  SECRET_KEY_PREVIOUS?: string;
+  ADMIN_TOKEN?: string;
+  TRUSTED_ISSUERS?: string;
+  REQUIRE_REGISTERED_TENANTS?: string;
+  TENANT_CACHE_SECONDS?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -79,6 +85,26 @@ export interface Config {
     audience: string;
     accessTokenTtlMinutes: number;
     refreshTokenTtlDays: number;
+    /**
+     * Second active HS256 secret during a key rotation (SECRET_KEY_PREVIOUS): tokens signed with
+     * it (their `kid` names it) still verify; new tokens are signed with `secret` only.
+     */
+    previousSecret: string | null;
+    /** Tenants' own identity providers whose RS/ES/PS/EdDSA tokens are accepted (TRUSTED_ISSUERS). */
+    trustedIssuers: TrustedIssuer[];
+  };
+  /** Tenants, API keys and the admin API. */
+  auth: {
+    /** HMAC key for API-key hashes (API_KEY_PEPPER); only hashes are stored. */
+    apiKeyPepper: string;
+    usingDevPepper: boolean;
+    /** Static bearer secret for /admin (ADMIN_TOKEN); null = admin-scope JWTs only. */
+    adminToken: string | null;
+    usingDevAdminToken: boolean;
+    /** When true, tokens of tenants absent from the registry are refused (401). */
+    requireRegisteredTenants: boolean;
+    /** How long an isolate trusts a tenant record (and its revocations) before re-reading it. */
+    tenantCacheSeconds: number;
   };
   redis: { url: string; token: string } | null;
   models: {
@@ -136,6 +162,26 @@ export interface Config {
   };
 }
 
+/** A tenant's own identity provider (one entry of TRUSTED_ISSUERS). */
+export interface TrustedIssuer {
+  /** Exact `iss` of its tokens; must differ from JWT_ISSUER. */
+  issuer: string;
+  /** Where its public keys are (JWKS); https, or http on a loopback host outside staging/production. */
+  jwksUrl: string;
+  /** Accepted `aud` value(s) of its tokens. */
+  audience: string[];
+  /** Allowed `alg`s: asymmetric only (RS*, PS*, ES*, EdDSA), so an HS/RS confusion is impossible. */
+  algorithms: string[];
+  /** The tenant this issuer speaks for (recommended: an IdP can then only act for its own tenant). */
+  tenantId: string | null;
+  /** Claim holding the tenant id when `tenantId` is not fixed (default `tid`). */
+  tenantClaim: string;
+  /** With `tenantClaim`: the tenants this issuer may name (required: never "any tenant"). */
+  allowedTenants: string[];
+  /** Scopes its tokens may carry (subset of detect, events; `admin` is never accepted). */
+  allowedScopes: string[];
+}
+
 /** Service version reported by /system/status and the OpenAPI document. */
 export const SERVICE_VERSION = "0.1.0";
 
@@ -144,6 +190,12 @@ export const SERVICE_VERSION = "0.1.0";
  * `npm run token` work together out of the box. Refused in staging and production.
  */
 export const DEV_SECRET_KEY = "promptshield-edge-development-secret-do-not-use-in-production";
+
+/** API-key pepper used when API_KEY_PEPPER is unset in development/test. Refused in staging/production. */
+export const DEV_API_KEY_PEPPER = "promptshield-edge-development-api-key-pepper-not-for-production";
+
+/** ADMIN_TOKEN used when unset in development only (the dev Worker listens on loopback). */
+export const DEV_ADMIN_TOKEN = "promptshield-edge-development-admin-token-not-for-production";
 
 export const DEFAULT_JWT_ISSUER = "promptshield-edge";
 export const DEFAULT_JWT_AUDIENCE = "promptshield-api";
@@ -245,6 +297,167 @@ function parseSecret(env: RawEnv, environment: Environment): { secret: string; u
   return { secret, usingDevSecret: false };
 }
 
+function bytesOf(value: string): number {
+  return new TextEncoder().encode(value).byteLength;
+}
+
+function parsePreviousSecret(env: RawEnv, environment: Environment, current: string): string | null {
+  const previous = optional(env, "SECRET_KEY_PREVIOUS");
+  if (previous === null) return null;
+  const strict = environment === "staging" || environment === "production";
+  if (strict && previous === DEV_SECRET_KEY) {
+    throw new ConfigError("SECRET_KEY_PREVIOUS", "must not be the built-in development secret");
+  }
+  if (bytesOf(previous) < MIN_SECRET_BYTES) {
+    throw new ConfigError("SECRET_KEY_PREVIOUS", `must be at least ${MIN_SECRET_BYTES} bytes (256 bits)`);
+  }
+  if (previous === current) throw new ConfigError("SECRET_KEY_PREVIOUS", "must differ from SECRET_KEY");
+  return previous;
+}
+
+const ASYMMETRIC_ALGS = [
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA",
+  "Ed25519",
+];
+const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const EXTERNAL_SCOPES = ["detect", "events"];
+const CLAIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+function stringList(value: unknown, what: string, fallback: string[]): string[] {
+  if (value === undefined) return fallback;
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((item) => typeof item === "string" && item)) {
+    throw new ConfigError("TRUSTED_ISSUERS", `${what} must be a non-empty string or array of strings`);
+  }
+  return list as string[];
+}
+
+function parseTrustedIssuers(env: RawEnv, environment: Environment, ownIssuer: string): TrustedIssuer[] {
+  const raw = optional(env, "TRUSTED_ISSUERS");
+  if (raw === null) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("TRUSTED_ISSUERS", "must be a JSON array of {issuer, jwksUrl, audience, ...}");
+  }
+  if (!Array.isArray(parsed)) throw new ConfigError("TRUSTED_ISSUERS", "must be a JSON array");
+  const strict = environment === "staging" || environment === "production";
+  const seen = new Set<string>();
+  return parsed.map((entry: unknown, index): TrustedIssuer => {
+    const at = `entry ${index}`;
+    if (typeof entry !== "object" || entry === null)
+      throw new ConfigError("TRUSTED_ISSUERS", `${at} must be an object`);
+    const e = entry as Record<string, unknown>;
+    if (typeof e.issuer !== "string" || e.issuer === "")
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: issuer must be a non-empty string`);
+    if (e.issuer === ownIssuer)
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: issuer must differ from JWT_ISSUER (${ownIssuer})`);
+    if (seen.has(e.issuer))
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: issuer ${e.issuer} is listed twice`);
+    seen.add(e.issuer);
+    let url: URL;
+    try {
+      url = new URL(String(e.jwksUrl));
+    } catch {
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: jwksUrl must be an absolute URL`);
+    }
+    const httpAllowed = !strict && url.protocol === "http:" && isLoopback(url.hostname);
+    if (url.protocol !== "https:" && !httpAllowed) {
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: jwksUrl must use https`);
+    }
+    const audience = stringList(e.audience, `${at}: audience`, []);
+    if (audience.length === 0) throw new ConfigError("TRUSTED_ISSUERS", `${at}: audience is required`);
+    const algorithms = stringList(e.algorithms, `${at}: algorithms`, ["RS256", "ES256"]);
+    const bad = algorithms.filter((alg) => !ASYMMETRIC_ALGS.includes(alg));
+    if (bad.length > 0) {
+      throw new ConfigError(
+        "TRUSTED_ISSUERS",
+        `${at}: algorithms ${bad.join(", ")} not allowed (asymmetric only: ${ASYMMETRIC_ALGS.join(", ")})`,
+      );
+    }
+    const tenantId = e.tenantId === undefined ? null : e.tenantId;
+    if (tenantId !== null && (typeof tenantId !== "string" || !TENANT_ID.test(tenantId)))
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: tenantId is not a valid tenant id`);
+    const tenantClaim = e.tenantClaim === undefined ? "tid" : e.tenantClaim;
+    if (typeof tenantClaim !== "string" || !CLAIM_NAME.test(tenantClaim))
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: tenantClaim must be a claim name`);
+    const allowedTenants =
+      e.allowedTenants === undefined ? [] : stringList(e.allowedTenants, `${at}: allowedTenants`, []);
+    if (allowedTenants.some((id) => !TENANT_ID.test(id)))
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: allowedTenants holds an invalid tenant id`);
+    if (tenantId === null && allowedTenants.length === 0) {
+      throw new ConfigError(
+        "TRUSTED_ISSUERS",
+        `${at}: set tenantId (the tenant this issuer speaks for) or allowedTenants; an issuer may never name any tenant`,
+      );
+    }
+    const allowedScopes = stringList(e.allowedScopes, `${at}: allowedScopes`, EXTERNAL_SCOPES);
+    if (allowedScopes.some((scope) => !EXTERNAL_SCOPES.includes(scope)))
+      throw new ConfigError("TRUSTED_ISSUERS", `${at}: allowedScopes may only hold detect, events`);
+    return {
+      issuer: e.issuer,
+      jwksUrl: url.toString(),
+      audience,
+      algorithms,
+      tenantId,
+      tenantClaim,
+      allowedTenants,
+      allowedScopes,
+    };
+  });
+}
+
+function parseAuth(env: RawEnv, environment: Environment): Config["auth"] {
+  const strict = environment === "staging" || environment === "production";
+  const pepper = optional(env, "API_KEY_PEPPER");
+  let apiKeyPepper: string;
+  if (pepper === null) {
+    if (strict) throw new ConfigError("API_KEY_PEPPER", `is required when ENVIRONMENT=${environment}`);
+    apiKeyPepper = DEV_API_KEY_PEPPER;
+  } else {
+    if (strict && pepper === DEV_API_KEY_PEPPER)
+      throw new ConfigError(
+        "API_KEY_PEPPER",
+        "must not be the built-in development pepper outside development",
+      );
+    if (bytesOf(pepper) < MIN_SECRET_BYTES)
+      throw new ConfigError("API_KEY_PEPPER", `must be at least ${MIN_SECRET_BYTES} bytes (256 bits)`);
+    apiKeyPepper = pepper;
+  }
+  const admin = optional(env, "ADMIN_TOKEN");
+  let adminToken: string | null = admin;
+  if (admin === null) {
+    adminToken = environment === "development" ? DEV_ADMIN_TOKEN : null;
+  } else {
+    if (strict && admin === DEV_ADMIN_TOKEN)
+      throw new ConfigError("ADMIN_TOKEN", "must not be the built-in development token outside development");
+    if (bytesOf(admin) < MIN_SECRET_BYTES)
+      throw new ConfigError("ADMIN_TOKEN", `must be at least ${MIN_SECRET_BYTES} bytes`);
+  }
+  return {
+    apiKeyPepper,
+    usingDevPepper: pepper === null,
+    adminToken,
+    usingDevAdminToken: admin === null && adminToken !== null,
+    requireRegisteredTenants: boolean(env, "REQUIRE_REGISTERED_TENANTS", strict),
+    tenantCacheSeconds: integer(env, "TENANT_CACHE_SECONDS", 15, 1, 60),
+  };
+}
+
 function parseRedis(env: RawEnv): Config["redis"] {
   const url = httpUrl(env, "UPSTASH_REDIS_REST_URL");
   const token = optional(env, "UPSTASH_REDIS_REST_TOKEN");
@@ -335,16 +548,21 @@ export function parseConfig(env: RawEnv): Config {
   if (maxTextBytes > maxBodyBytes) {
     throw new ConfigError("MAX_TEXT_BYTES", `must not exceed MAX_BODY_BYTES (${maxBodyBytes})`);
   }
+  const secret = parseSecret(env, environment);
+  const issuer = optional(env, "JWT_ISSUER") ?? DEFAULT_JWT_ISSUER;
   return {
     environment,
     version: SERVICE_VERSION,
     jwt: {
-      ...parseSecret(env, environment),
-      issuer: optional(env, "JWT_ISSUER") ?? DEFAULT_JWT_ISSUER,
+      ...secret,
+      issuer,
       audience: optional(env, "JWT_AUDIENCE") ?? DEFAULT_JWT_AUDIENCE,
       accessTokenTtlMinutes: integer(env, "JWT_ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60),
       refreshTokenTtlDays: integer(env, "JWT_REFRESH_TOKEN_EXPIRE_DAYS", 7, 1, 90),
+      previousSecret: parsePreviousSecret(env, environment, secret.secret),
+      trustedIssuers: parseTrustedIssuers(env, environment, issuer),
     },
+    auth: parseAuth(env, environment),
     redis: parseRedis(env),
     models: parseModels(env),
     cascade: parseCascade(env),

@@ -13,6 +13,8 @@ export type ErrorCode =
   | "method_not_allowed"
   | "upgrade_required"
   | "rate_limited"
+  | "conflict"
+  | "service_unavailable"
   | "misconfigured"
   | "internal_error";
 

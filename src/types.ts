@@ -1,3 +1,4 @@
+import type { TenantProfile } from "./auth/tenants";
 import type { TenantContext } from "./auth/tokens";
 import type { Config, RawEnv } from "./config";
 import type { Logger } from "./logging";
@@ -14,6 +15,10 @@ export interface AppEnv {
     requestId: string;
     logger: Logger;
     tenant: TenantContext;
+    /** The caller's tenant as the registry knows it (plan, policy, revocations). */
+    tenantProfile: TenantProfile;
+    /** Who passed the admin gate (for audit lines). */
+    admin: { via: "admin_token" | "jwt"; subject: string };
     store: Store;
     storeStatus: StoreStatus;
   };

@@ -12,11 +12,9 @@ import type { AppEnv } from "../types";
  * that grows 1, 2, 4, 8, 15 s while the tenant keeps pushing.
  */
 export async function enforceRateLimit(c: Context<AppEnv>, cost: number): Promise<void> {
-  const decision = await c.var.store.rateLimiter.limit(
-    c.var.tenant.tenantId,
-    c.var.config.rateLimit.perMinute,
-    cost,
-  );
+  // The tenant's plan, else RATE_LIMIT_PER_MINUTE (unregistered tenants in development/test).
+  const perMinute = c.var.tenantProfile?.plan.requestsPerMinute ?? c.var.config.rateLimit.perMinute;
+  const decision = await c.var.store.rateLimiter.limit(c.var.tenant.tenantId, perMinute, cost);
   if (decision.pending) c.executionCtx.waitUntil(decision.pending);
   c.header("RateLimit-Limit", String(decision.limit));
   c.header("RateLimit-Remaining", String(decision.remaining));

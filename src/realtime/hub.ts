@@ -185,6 +185,13 @@ export class TenantHub extends DurableObject<Env> {
     return sockets.length;
   }
 
+  /** Closes the sockets opened with one (now revoked) access token, with 4001. */
+  async closeToken(tokenId: string, reason: string): Promise<number> {
+    const sockets = this.openSockets(`jti:${tokenId}`);
+    for (const ws of sockets) closeQuietly(ws, CLOSE.closedByServer, reason);
+    return sockets.length;
+  }
+
   /** Handles client frames: subscribe, resume; everything else earns a strike. */
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
     const state = readState(ws);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { bearerAuth } from "../middleware/auth";
+import { adminAuth, bearerAuth } from "../middleware/auth";
 import { errorResponse } from "../schemas/errors";
 import type { AppEnv } from "../types";
 
@@ -36,9 +36,9 @@ const operatorStatsRoute = createRoute({
   method: "get",
   path: "/cache/stats",
   tags: ["Cache"],
-  summary: "Operator view: cache stats of the busiest tenants (admin scope)",
+  summary: "Operator view: cache stats of the busiest tenants (admin scope or ADMIN_TOKEN)",
   security: [{ bearerAuth: [] }],
-  middleware: [bearerAuth({ scope: "admin" })] as const,
+  middleware: [adminAuth()] as const,
   responses: {
     200: { description: "Stats", content: { "application/json": { schema: OperatorStatsSchema } } },
     401: errorResponse("Missing or invalid access token"),

@@ -67,7 +67,14 @@ function detectionContext(c: Context<AppEnv>): DetectionContext {
     tenantId: c.var.tenant.tenantId,
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     publish: (event) => publishToTenant(c, event),
+    profile: c.var.tenantProfile,
   };
+}
+
+/** The request limits of the tenant's plan (MAX_TEXT_BYTES, MAX_BATCH_ITEMS unless its plan says otherwise). */
+function planLimits(c: Context<AppEnv>) {
+  const plan = c.var.tenantProfile.plan;
+  return { ...c.var.config.limits, maxTextBytes: plan.maxTextBytes, maxBatchItems: plan.maxBatchItems };
 }
 
 /** Fans a `detection.completed` event out to the tenant's listeners, after the response. */
@@ -79,7 +86,7 @@ function announce(c: Context<AppEnv>, request: DetectRequest, response: DetectRe
       text: request.text,
       cached: response.cached,
       latencyMs: response.latencyMs,
-      privacy: c.var.config.events.privacy,
+      privacy: c.var.tenantProfile.policy.eventPrivacy ?? c.var.config.events.privacy,
     }),
   );
 }
@@ -92,19 +99,19 @@ detectRoutes.use("*", bearerAuth({ scope: "detect" }));
 detectRoutes
   .openapi(detectRoute, async (c) => {
     const request = c.req.valid("json");
-    assertWithinLimits(request, c.var.config.limits);
+    assertWithinLimits(request, planLimits(c));
     const response = await detect(request, detectionContext(c));
     announce(c, request, response);
     return c.json(response, 200);
   })
   .openapi(batchRoute, async (c) => {
     const { items } = c.req.valid("json");
-    const config = c.var.config;
-    if (items.length > config.limits.maxBatchItems) {
+    const limits = planLimits(c);
+    if (items.length > limits.maxBatchItems) {
       throw new ApiError(
         400,
         "validation_failed",
-        `items holds ${items.length} requests; at most ${config.limits.maxBatchItems} are allowed per batch.`,
+        `items holds ${items.length} requests; at most ${limits.maxBatchItems} are allowed per batch.`,
       );
     }
     // A batch costs its item count, charged once the count is known to be acceptable.
@@ -121,7 +128,7 @@ detectRoutes
           };
         }
         try {
-          assertWithinLimits(parsed.data, config.limits);
+          assertWithinLimits(parsed.data, limits);
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           return { index, status: error.status, error: { code: error.code, message: error.message } };

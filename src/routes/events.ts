@@ -11,7 +11,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { decodeJwt } from "jose";
 import { ApiError } from "../errors";
-import { bearerAuth } from "../middleware/auth";
+import { admitTenant, bearerAuth } from "../middleware/auth";
 import { buildConnectRequest, type ConnectParams, isHubRejection } from "../realtime/connect";
 import { hubFor } from "../realtime/publish";
 import { checkTicket, mintTicket } from "../realtime/tickets";
@@ -122,6 +122,8 @@ async function authenticate(c: Context<AppEnv>, since: number | null): Promise<C
   }
   const checked = await checkTicket(ticket, c.var.config.jwt.secret);
   if (!checked) throw unauthorized("The ticket is invalid.");
+  // The tenant may have been disabled since the ticket was issued (its tickets are voided then too).
+  await admitTenant(c, { tenantId: checked.tenantId, subject: "ticket", scopes: [], tokenId: null });
   return { authMethod: "ticket", tenantId: checked.tenantId, since, ticketHash: checked.hash };
 }
 

@@ -100,6 +100,25 @@ export const DetectResponseSchema = z
       )
       .optional()
       .openapi({ description: "The model providers consulted for this answer, with their scores." }),
+    policy: z
+      .object({
+        id: z.string().openapi({ description: "Version (hash) of the tenant's detection policy." }),
+        overrides: z.array(
+          z.object({
+            list: z.enum(["allow", "deny"]),
+            phrase: z.number().int().openapi({ description: "Index of the phrase in the tenant's list." }),
+            document: z.number().int().optional(),
+            start: z.number().int(),
+            end: z.number().int(),
+            excerpt: z.string(),
+          }),
+        ),
+      })
+      .optional()
+      .openapi({
+        description:
+          "Present for tenants with their own policy: which allow-list (forced benign) or deny-list (forced injection, rule `tenant.deny_list`) phrases decided parts of this answer.",
+      }),
     cached: z.boolean(),
     latencyMs: z.number(),
   })

@@ -1,3 +1,4 @@
+import type { TenantProfile } from "../auth/tenants";
 import type { Config } from "../config";
 import { analyze, ENGINE_INFO, RULE_DEFS, SIGNAL_RULES } from "../detection";
 import type { CascadeResult } from "../detection/cascade";
@@ -14,7 +15,14 @@ import {
   type Store,
   ttlForConfidence,
 } from "../store";
-import { cascadePolicy, consultModels, type ModelCascade, modelCascadeFor } from "./models";
+import { type CascadeMode, cascadePolicy, consultModels, type ModelCascade, modelCascadeFor } from "./models";
+import {
+  applyCustomRules,
+  applyPhraseHits,
+  findPhrases,
+  hasPhraseLists,
+  type PhraseHit,
+} from "./tenant-policy";
 
 const utf8 = new TextEncoder();
 
@@ -39,7 +47,7 @@ export function assertWithinLimits(request: DetectRequest, limits: Config["limit
     throw new ApiError(
       413,
       "payload_too_large",
-      `text is larger than MAX_TEXT_BYTES (${maxTextBytes} bytes in UTF-8); split it into several requests.`,
+      `text is larger than MAX_TEXT_BYTES / the tenant plan's maxTextBytes (${maxTextBytes} bytes in UTF-8); split it into several requests.`,
     );
   }
   const documents = request.documents ?? [];
@@ -55,7 +63,7 @@ export function assertWithinLimits(request: DetectRequest, limits: Config["limit
       throw new ApiError(
         413,
         "payload_too_large",
-        `documents.${index} is larger than MAX_TEXT_BYTES (${maxTextBytes} bytes in UTF-8).`,
+        `documents.${index} is larger than MAX_TEXT_BYTES / the tenant plan's maxTextBytes (${maxTextBytes} bytes in UTF-8).`,
       );
     }
   });
@@ -103,11 +111,15 @@ interface Assessment {
  * are those of the highest-scoring part, so one poisoned document flags the request; the overall
  * matches are those found in `text`.
  */
-function assess(request: DetectRequest, threshold: number): Assessment {
-  const main = toCachedResult(analyze(request.text, { threshold }));
+function assess(request: DetectRequest, threshold: number, profile?: TenantProfile): Assessment {
+  const local = (text: string): CachedResult => {
+    const result = toCachedResult(analyze(text, { threshold }));
+    return profile ? applyCustomRules(text, result, profile, threshold) : result;
+  };
+  const main = local(request.text);
   if (request.documents === undefined)
     return { result: main, strongest: { text: request.text, result: main } };
-  const documents = request.documents.map((document) => toCachedResult(analyze(document, { threshold })));
+  const documents = request.documents.map(local);
   let strongest = { text: request.text, result: main };
   documents.forEach((result, index) => {
     if (result.score > strongest.result.score) strongest = { text: request.documents?.[index] ?? "", result };
@@ -136,12 +148,21 @@ async function escalate(
   threshold: number,
   context: DetectionContext,
   cascade: ModelCascade,
+  mode: CascadeMode,
 ): Promise<CascadeResult> {
   const { result: part, text } = assessment.strongest;
-  const outcome = await consultModels(part, text, threshold, context.config, cascade, {
-    waitUntil: context.waitUntil,
-    onBreakerChange: (provider, from, to) => context.publish?.(circuitBreakerEvent(provider, from, to)),
-  });
+  const outcome = await consultModels(
+    part,
+    text,
+    threshold,
+    context.config,
+    cascade,
+    {
+      waitUntil: context.waitUntil,
+      onBreakerChange: (provider, from, to) => context.publish?.(circuitBreakerEvent(provider, from, to)),
+    },
+    mode,
+  );
   if (outcome.escalated && !outcome.degraded) {
     for (const target of new Set([part, assessment.result])) {
       target.verdict = outcome.verdict;
@@ -185,6 +206,66 @@ export interface DetectionContext {
   waitUntil(promise: Promise<unknown>): void;
   /** Sends an event to the tenant's real-time listeners (after the response). */
   publish?(event: HubEventInput): void;
+  /** The tenant's plan and policy (threshold, cascade mode, lists, custom rules). */
+  profile?: TenantProfile;
+}
+
+/** Phrase-list hits of each part: the text, then each document. */
+interface PhraseHits {
+  text: PhraseHit[];
+  documents: PhraseHit[][];
+  any: boolean;
+}
+
+function phraseHitsOf(request: DetectRequest, profile: TenantProfile | undefined): PhraseHits | null {
+  if (!hasPhraseLists(profile)) return null;
+  const text = findPhrases(request.text, profile);
+  const documents = (request.documents ?? []).map((document) => findPhrases(document, profile));
+  return { text, documents, any: text.length > 0 || documents.some((hits) => hits.length > 0) };
+}
+
+/**
+ * The answer after the tenant's allow/deny lists: each part is overridden on its own, then the
+ * overall verdict is `injection` when any part is (score and confidence of the strongest such
+ * part), else `benign` (those of the highest-scoring part).
+ */
+function withPhraseLists(assessment: CachedDetection, hits: PhraseHits): CachedDetection {
+  const main = applyPhraseHits(assessment, hits.text);
+  if (!assessment.documents) return { ...main, documents: undefined };
+  const documents = assessment.documents.map((document, index) =>
+    applyPhraseHits(document, hits.documents[index] ?? []),
+  );
+  const parts = [main, ...documents];
+  const injections = parts.filter((part) => part.verdict === "injection");
+  const pool = injections.length > 0 ? injections : parts;
+  const strongest = pool.reduce((best, part) => (part.score > best.score ? part : best));
+  return {
+    ...main,
+    verdict: strongest.verdict,
+    score: strongest.score,
+    confidence: strongest.confidence,
+    categories: mergeCategories(parts),
+    documents,
+  };
+}
+
+function policyEvidence(
+  request: DetectRequest,
+  hits: PhraseHits,
+): NonNullable<DetectResponse["policy"]>["overrides"] {
+  const list = (part: string, partHits: PhraseHit[], document?: number) =>
+    partHits.map((hit) => ({
+      list: hit.list,
+      phrase: hit.phrase,
+      ...(document === undefined ? {} : { document }),
+      start: hit.start,
+      end: hit.end,
+      excerpt: excerptOf(part, hit.start, hit.end),
+    }));
+  return [
+    ...list(request.text, hits.text),
+    ...hits.documents.flatMap((partHits, index) => list(request.documents?.[index] ?? "", partHits, index)),
+  ];
 }
 
 /**
@@ -194,10 +275,13 @@ export interface DetectionContext {
  */
 export async function detect(request: DetectRequest, context: DetectionContext): Promise<DetectResponse> {
   const started = performance.now();
-  const { config, store, tenantId } = context;
-  const threshold = request.options?.threshold ?? config.detection.threshold;
+  const { config, store, tenantId, profile } = context;
+  const policy = profile?.policy;
+  const threshold = request.options?.threshold ?? policy?.threshold ?? config.detection.threshold;
+  const mode = policy?.mode ?? config.cascade.mode;
   const explain = request.options?.explain ?? false;
   const cascade = modelCascadeFor(config, store);
+  const tenantPolicy = profile && profile.policyId !== "default" ? `|tenant:${profile.policyId}` : "";
   let assessment: CachedDetection | null = null;
   let hash: string | null = null;
   if (config.cache.enabled) {
@@ -206,7 +290,7 @@ export async function detect(request: DetectRequest, context: DetectionContext):
       documents: request.documents,
       threshold,
       engineVersion: `${ENGINE_INFO.name}@${ENGINE_INFO.version}`,
-      policy: cascadePolicy(config, cascade),
+      policy: `${cascadePolicy(config, cascade, mode)}${tenantPolicy}`,
     });
     assessment = await store.cache.get(tenantId, hash);
     context.waitUntil(store.stats.record(tenantId, assessment !== null));
@@ -214,10 +298,11 @@ export async function detect(request: DetectRequest, context: DetectionContext):
   const cached = assessment !== null;
   if (config.cache.enabled) metrics.record.cacheLookup({ tenantId, hit: cached });
   let outcome: CascadeResult | null = null;
+  const phrases = phraseHitsOf(request, profile);
   if (!assessment) {
     let local: Assessment;
     try {
-      local = assess(request, threshold);
+      local = assess(request, threshold, profile);
     } catch (error) {
       metrics.record.detection({
         tenantId,
@@ -227,14 +312,16 @@ export async function detect(request: DetectRequest, context: DetectionContext):
       });
       throw error;
     }
-    outcome = await escalate(local, threshold, context, cascade);
+    // A request the tenant's lists decide is never sent to model providers.
+    if (!phrases?.any) outcome = await escalate(local, threshold, context, cascade, mode);
     assessment = local.result;
     // A degraded answer is not cached: once the providers recover, they get asked again.
-    if (hash && !outcome.degraded) {
+    if (hash && !outcome?.degraded) {
       const ttl = ttlForConfidence(assessment.confidence, config.cache.ttlSeconds);
       context.waitUntil(store.cache.put(tenantId, hash, assessment, ttl));
     }
   }
+  if (phrases?.any) assessment = withPhraseLists(assessment, phrases);
   const consulted = outcome?.escalated === true;
   metrics.record.detection({
     tenantId,
@@ -267,6 +354,9 @@ export async function detect(request: DetectRequest, context: DetectionContext):
       : {}),
     engine: { name: ENGINE_INFO.name, version: ENGINE_INFO.version },
     ...(outcome && consulted ? { degraded: outcome.degraded, models: modelReports(outcome) } : {}),
+    ...(profile && profile.policyId !== "default"
+      ? { policy: { id: profile.policyId, overrides: phrases?.any ? policyEvidence(request, phrases) : [] } }
+      : {}),
     cached,
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   };

@@ -57,12 +57,22 @@ export function modelCascadeFor(config: Config, store: Store): ModelCascade {
   return cascade;
 }
 
-/** A stable description of what the cascade would do, for the cache key. */
-export function cascadePolicy(config: Config, cascade: ModelCascade): string {
-  if (cascade.providers.length === 0 || config.cascade.mode === "fast") return "local";
+/** Cascade modes: `fast` = local only, `balanced` = models when uncertain, `thorough` = always. */
+export type CascadeMode = Config["cascade"]["mode"];
+
+/**
+ * A stable description of what the cascade would do, for the cache key. `mode` overrides
+ * CASCADE_MODE (a tenant's policy).
+ */
+export function cascadePolicy(
+  config: Config,
+  cascade: ModelCascade,
+  mode: CascadeMode = config.cascade.mode,
+): string {
+  if (cascade.providers.length === 0 || mode === "fast") return "local";
   const [low, high] = config.cascade.uncertainBand;
   const models = cascade.providers.map((provider) => `${provider.name}:${provider.model}`).join(",");
-  return `${config.cascade.mode}:${low}-${high}:${models}`;
+  return `${mode}:${low}-${high}:${models}`;
 }
 
 /**
@@ -82,12 +92,14 @@ export async function consultModels(
   config: Config,
   cascade: ModelCascade,
   hooks: ConsultHooks,
+  /** Overrides CASCADE_MODE for this call (the tenant's policy). */
+  mode: CascadeMode = config.cascade.mode,
 ): Promise<CascadeResult> {
   const before = new Map(
     [...cascade.breakers.values()].map((breaker) => [breaker.name, breaker.snapshot().state]),
   );
   const result = await runCascade(local, text, {
-    mode: config.cascade.mode,
+    mode,
     uncertainBand: config.cascade.uncertainBand,
     threshold,
     deadlineMs: deadlineFromBudget(config.models.requestBudgetMs),

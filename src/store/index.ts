@@ -33,8 +33,8 @@ export function createStore(config: StoreConfig, options: CreateStoreOptions = {
 export { BACKOFF_SCHEDULE, retryAfterForStrikes } from "./backoff";
 export { decodeDetection, ENCODING_VERSION, encodeDetection } from "./encoding";
 export { type DetectionCacheInput, detectionCacheHash } from "./hash";
-export { assertTenantId, InvalidTenantIdError } from "./keys";
-export { createMemoryStore, type MemoryStoreOptions } from "./memory";
+export { assertTenantId, InvalidIdError, InvalidTenantIdError } from "./keys";
+export { createMemoryStore, dumpMemoryStore, type MemoryStoreOptions } from "./memory";
 export type * from "./ports";
 export { type ConfidenceTtls, DEFAULT_CONFIDENCE_TTLS, ttlForConfidence } from "./ttl";
 export { createUpstashStore, type UpstashStoreOptions } from "./upstash";

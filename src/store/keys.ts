@@ -58,3 +58,58 @@ export const RATELIMIT_PREFIX = "tenant";
 export function strikesKey(tenantId: string): string {
   return `${tenantPrefix(tenantId)}:ratelimit:strikes`;
 }
+
+// ─── Tenants, API keys, refresh tokens (docs/auth.md) ─────────────────────────────────────
+
+const OPAQUE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Raised when a global key would be built from an id that is not one of ours. */
+export class InvalidIdError extends Error {
+  constructor(kind: string) {
+    super(`invalid ${kind} id for a store key`);
+    this.name = "InvalidIdError";
+  }
+}
+
+function assertOpaqueId(kind: string, id: string): string {
+  if (!OPAQUE_ID.test(id)) throw new InvalidIdError(kind);
+  return id;
+}
+
+/** `tenant:{id}:record` — the tenant's record (JSON string, no TTL). */
+export function tenantRecordKey(tenantId: string): string {
+  return `${tenantPrefix(tenantId)}:record`;
+}
+
+/** `tenant:{id}:revoked` — sorted set of revoked `jti:`/`sid:`/`key:` members, score = until (ms). */
+export function tenantRevokedKey(tenantId: string): string {
+  return `${tenantPrefix(tenantId)}:revoked`;
+}
+
+/** `tenant:{id}:apikeys` — set of the tenant's API key ids. */
+export function tenantApiKeysKey(tenantId: string): string {
+  return `${tenantPrefix(tenantId)}:apikeys`;
+}
+
+/** `tenants:index` — sorted set of tenant ids, score = creation time (ms): the admin list. */
+export const TENANTS_INDEX_KEY = "tenants:index";
+
+/** `apikey:{id}` — hash: tid, name, scopes, hash (HMAC of the key), createdAt, revokedAt, lastUsedAt. */
+export function apiKeyKey(id: string): string {
+  return `apikey:${assertOpaqueId("api key", id)}`;
+}
+
+/** `refresh:{id}` — hash: fam, tid, hash, used (0/1); TTL = refresh lifetime. */
+export function refreshKey(id: string): string {
+  return `refresh:${assertOpaqueId("refresh token", id)}`;
+}
+
+/** `family:{id}` — hash: tid, key, scopes, current, revoked; TTL = refresh lifetime, renewed on rotation. */
+export function familyKey(id: string): string {
+  return `family:${assertOpaqueId("family", id)}`;
+}
+
+/** `tokens:active:{type}` — sorted set of live token ids, score = expiry (ms). */
+export function activeTokensKey(type: "access" | "refresh"): string {
+  return `tokens:active:${type}`;
+}

@@ -10,6 +10,7 @@ import { DEFAULT_STRIKES_TTL_SECONDS, RATE_LIMIT_WINDOW_MS, retryAfterForStrikes
 import { decodeDetection, encodeDetection } from "./encoding";
 import { assertTenantId, cacheStatsKey, detectionKey } from "./keys";
 import { LruMap } from "./lru";
+import { createMemoryAuthStores, MemoryKeySpace } from "./memory-auth";
 import type { CachedDetection, CacheStats, RateLimitDecision, Store, TenantCacheStats } from "./ports";
 import { slideWindow, type WindowState } from "./sliding-window";
 
@@ -31,6 +32,16 @@ function statsOf(counters: { hits: number; misses: number } | undefined): CacheS
   return { hits, misses, hitRate: total === 0 ? 0 : hits / total };
 }
 
+const keySpaces = new WeakMap<Store, MemoryKeySpace>();
+
+/**
+ * Everything an in-memory store holds for tenants, API keys and tokens, as `[key, value]` strings
+ * (same keys as in Redis). For tests that assert what is (not) stored; empty for other stores.
+ */
+export function dumpMemoryStore(store: Store): Array<[string, string]> {
+  return [...(keySpaces.get(store)?.dump() ?? [])];
+}
+
 /**
  * Creates an independent in-memory store. Values are kept in their encoded form, so a format
  * bug shows up in development rather than only against Redis.
@@ -43,8 +54,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const counters = new LruMap<{ hits: number; misses: number; lookups: number }>(maxTenants, now);
   const windows = new LruMap<WindowState>(maxTenants, now);
   const strikes = new LruMap<number>(maxTenants, now);
+  const space = new MemoryKeySpace(now);
 
-  return {
+  const store: Store = {
+    ...createMemoryAuthStores(space, now),
     kind: "memory",
     breakers: new InMemoryBreakerStateStore(),
     cache: {
@@ -103,4 +116,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       },
     },
   };
+  keySpaces.set(store, space);
+  return store;
 }

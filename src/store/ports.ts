@@ -5,7 +5,7 @@
  */
 
 import type { BreakerStateStore } from "../detection/breaker/types";
-import type { DecodedFrom } from "../detection/types";
+import type { Category, DecodedFrom } from "../detection/types";
 
 export type { DecodedFrom };
 
@@ -114,12 +114,157 @@ export interface StoreHealth {
   ping(): Promise<PingResult>;
 }
 
+// ─── Tenants, API keys, refresh tokens ──────────────────────────────────────────────────────
+// Unlike the cache, these ports THROW on store failure: authentication must never silently pass.
+
+/** A tenant's plan; null = the service default (RATE_LIMIT_PER_MINUTE, MAX_BATCH_ITEMS, MAX_TEXT_BYTES). */
+export interface TenantPlan {
+  requestsPerMinute: number | null;
+  maxBatchItems: number | null;
+  maxTextBytes: number | null;
+}
+
+/** A tenant's own detection rule: a vetted regular expression run on the normalised text. */
+export interface CustomRuleSpec {
+  id: string;
+  pattern: string;
+  category: Category;
+  weight: number;
+  description?: string;
+}
+
+/** How detection behaves for one tenant; null fields = the service default. */
+export interface TenantPolicy {
+  threshold: number | null;
+  /** `fast` = local engine only, `balanced` = models when uncertain, `thorough` = always ensemble. */
+  mode: "fast" | "balanced" | "thorough" | null;
+  allowList: string[];
+  denyList: string[];
+  customRules: CustomRuleSpec[];
+  eventPrivacy: "hash-only" | "redacted-excerpt" | null;
+}
+
+/** One tenant in the registry. */
+export interface TenantRecord {
+  id: string;
+  name: string;
+  status: "active" | "disabled";
+  plan: TenantPlan;
+  policy: TenantPolicy;
+  /** ISO-8601 */
+  createdAt: string;
+  /** ISO-8601 */
+  updatedAt: string;
+  /** Increases by one on every update (compare-and-set). */
+  version: number;
+}
+
+/** A tenant's record together with its live revocations (ids of tokens, sessions, keys). */
+export interface TenantLookup {
+  record: TenantRecord | null;
+  /** Members like `jti:{id}`, `sid:{family}`, `key:{keyId}` whose revocation has not expired. */
+  revoked: string[];
+}
+
+/** Tenant registry: `tenant:{id}:record`, `tenant:{id}:revoked`, `tenants:index`. */
+export interface TenantRegistry {
+  /** The record and its live revocations in one round trip (the hot path, cached by callers). */
+  lookup(tenantId: string, now?: number): Promise<TenantLookup>;
+  get(tenantId: string): Promise<TenantRecord | null>;
+  /** Creates the tenant; false when the id is taken. */
+  create(record: TenantRecord): Promise<boolean>;
+  /** Replaces the record if its stored version is `expectedVersion`; false otherwise. */
+  update(record: TenantRecord, expectedVersion: number): Promise<boolean>;
+  /** Tenants, oldest first. */
+  list(offset: number, limit: number): Promise<{ tenants: TenantRecord[]; total: number }>;
+  /** Adds `member` to the tenant's revocations until `untilMs` (then it is pruned). */
+  revoke(tenantId: string, member: string, untilMs: number, now?: number): Promise<void>;
+}
+
+/** An API key as stored: never the key itself, only its keyed hash. */
+export interface ApiKeyRecord {
+  /** Public id (the visible part of the key after `psk_`), 16 hex characters. */
+  id: string;
+  tenantId: string;
+  name: string;
+  scopes: string[];
+  /** HMAC-SHA256(API_KEY_PEPPER, key), hex. */
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** API keys: `apikey:{id}` (hash) and `tenant:{id}:apikeys` (set of key ids). */
+export interface ApiKeyStore {
+  create(record: ApiKeyRecord): Promise<void>;
+  get(id: string): Promise<ApiKeyRecord | null>;
+  list(tenantId: string): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked (idempotent); null when unknown. */
+  revoke(id: string, at: string): Promise<ApiKeyRecord | null>;
+  touch(id: string, at: string): Promise<void>;
+}
+
+/** A refresh-token family (one login): every rotation stays in it; reuse revokes all of it. */
+export interface RefreshFamily {
+  id: string;
+  tenantId: string;
+  /** API key the family was opened with. */
+  keyId: string;
+  scopes: string[];
+  /** Id of the refresh token that is currently valid. */
+  current: string;
+  revokedReason: string | null;
+}
+
+/** Outcome of presenting a refresh token. */
+export type RotateOutcome =
+  | { status: "rotated"; family: RefreshFamily }
+  | { status: "reused"; family: RefreshFamily }
+  | { status: "revoked"; family: RefreshFamily }
+  | { status: "unknown" };
+
+/** Refresh tokens: `refresh:{id}` (hash of the secret part, single-use flag) and `family:{id}`. */
+export interface RefreshTokenStore {
+  /** Opens a family with its first refresh token. */
+  open(family: RefreshFamily, tokenHash: string, ttlMs: number, now?: number): Promise<void>;
+  /**
+   * Atomically: if `tokenId` belongs to `familyId`, has hash `tokenHash`, is unused and the family
+   * is live, marks it used and stores `next` as the family's current token (`rotated`). An
+   * already-used token revokes the family (`reused`). Single-use even under concurrency.
+   */
+  rotate(
+    familyId: string,
+    tokenId: string,
+    tokenHash: string,
+    next: { id: string; hash: string },
+    ttlMs: number,
+    now?: number,
+  ): Promise<RotateOutcome>;
+  /** The family of a refresh token whose id and hash match, else null. */
+  find(familyId: string, tokenId: string, tokenHash: string): Promise<RefreshFamily | null>;
+  /** Revokes the family (idempotent); null when unknown. */
+  revokeFamily(familyId: string, reason: string): Promise<RefreshFamily | null>;
+}
+
+/** Live-token bookkeeping for `jwt_tokens_active_total{type}`: a sorted set per type, score = expiry. */
+export interface TokenLedger {
+  add(type: "access" | "refresh", id: string, expiresAtMs: number, now?: number): Promise<void>;
+  remove(type: "access" | "refresh", id: string): Promise<void>;
+  /** Tokens not yet expired (expired ones are pruned). */
+  count(type: "access" | "refresh", now?: number): Promise<number>;
+}
+
 /** All ports of one backend. */
 export interface Store {
   cache: DetectionCache;
   stats: CacheStatsStore;
   rateLimiter: RateLimiter;
   health: StoreHealth;
+  tenants: TenantRegistry;
+  apiKeys: ApiKeyStore;
+  refreshTokens: RefreshTokenStore;
+  tokens: TokenLedger;
   /** Model-provider circuit-breaker records shared by every isolate (throws on failure). */
   breakers: BreakerStateStore;
   kind: "upstash" | "memory";

@@ -17,6 +17,7 @@ import type {
   StoreOptions,
   TenantCacheStats,
 } from "./ports";
+import { createUpstashAuthStores } from "./upstash-auth";
 import {
   type CallBounds,
   DEFAULT_CALL_BOUNDS,
@@ -83,6 +84,7 @@ export function createUpstashStore(connection: RedisConnection, options: Upstash
   }
 
   return {
+    ...createUpstashAuthStores(client),
     kind: "upstash",
     breakers: createUpstashBreakerStateStore(client),
     cache: {

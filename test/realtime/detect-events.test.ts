@@ -39,3 +39,22 @@ describe("the Worker publishes what it does to the tenant's hub", () => {
     listener.close();
   });
 });
+
+describe("revoking an access token", () => {
+  it("closes the event streams opened with it (4001), and only those", async () => {
+    const tenant = newTenant("revoke");
+    const revokedToken = await mintToken({ tid: tenant, scope: "events" });
+    const doomed = await connect(tenant, { token: revokedToken });
+    const survivor = await connect(tenant);
+    const response = await call("/v1/auth/revoke", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ token: revokedToken }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ revoked: true });
+    expect((await doomed.closed).code).toBe(4001);
+    await survivor.expectSilence(200);
+    survivor.close();
+  });
+});

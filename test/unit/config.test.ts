@@ -52,6 +52,7 @@ describe("parseConfig", () => {
     const config = parseConfig({
       ENVIRONMENT: "production",
       SECRET_KEY: STRONG_SECRET,
+      API_KEY_PEPPER: "p".repeat(40),
       UPSTASH_REDIS_REST_URL: "https://eu1-example.upstash.io/",
       UPSTASH_REDIS_REST_TOKEN: "token",
       HUGGINGFACE_API_KEY: "hf_x",
@@ -126,5 +127,93 @@ describe("parseConfig", () => {
   it("parses once per env object", () => {
     const env = {};
     expect(getConfig(env)).toBe(getConfig(env));
+  });
+});
+
+describe("auth configuration (tenants, keys, rotation, issuers)", () => {
+  const strict = { ENVIRONMENT: "production", SECRET_KEY: "s".repeat(48), API_KEY_PEPPER: "p".repeat(48) };
+
+  it("uses development fallbacks only in development", () => {
+    const dev = parseConfig({});
+    expect(dev.auth).toMatchObject({
+      usingDevPepper: true,
+      usingDevAdminToken: true,
+      requireRegisteredTenants: false,
+      tenantCacheSeconds: 15,
+    });
+    expect(parseConfig({ ENVIRONMENT: "test" }).auth.adminToken).toBeNull();
+    const prod = parseConfig(strict);
+    expect(prod.auth).toMatchObject({
+      adminToken: null,
+      requireRegisteredTenants: true,
+      usingDevPepper: false,
+    });
+    expect(
+      parseConfig({ ...strict, REQUIRE_REGISTERED_TENANTS: "false" }).auth.requireRegisteredTenants,
+    ).toBe(false);
+  });
+
+  it.each([
+    [{ ENVIRONMENT: "production", SECRET_KEY: "s".repeat(48) }, "API_KEY_PEPPER"],
+    [{ API_KEY_PEPPER: "short" }, "API_KEY_PEPPER"],
+    [{ ADMIN_TOKEN: "short" }, "ADMIN_TOKEN"],
+    [{ SECRET_KEY: "s".repeat(48), SECRET_KEY_PREVIOUS: "s".repeat(48) }, "SECRET_KEY_PREVIOUS"],
+    [{ SECRET_KEY_PREVIOUS: "short" }, "SECRET_KEY_PREVIOUS"],
+    [{ TRUSTED_ISSUERS: "not json" }, "TRUSTED_ISSUERS"],
+    [
+      { TRUSTED_ISSUERS: '[{"issuer":"https://idp","jwksUrl":"https://idp/jwks","audience":"a"}]' },
+      "TRUSTED_ISSUERS",
+    ],
+    [
+      {
+        TRUSTED_ISSUERS:
+          '[{"issuer":"https://idp","jwksUrl":"https://idp/jwks","audience":"a","tenantId":"acme","algorithms":["HS256"]}]',
+      },
+      "TRUSTED_ISSUERS",
+    ],
+    [
+      {
+        TRUSTED_ISSUERS:
+          '[{"issuer":"https://idp","jwksUrl":"http://idp.example/jwks","audience":"a","tenantId":"acme"}]',
+      },
+      "TRUSTED_ISSUERS",
+    ],
+    [{ TENANT_CACHE_SECONDS: "600" }, "TENANT_CACHE_SECONDS"],
+  ])("rejects %j naming %s", (env, variable) => {
+    expect(errorOf(env as Record<string, string>).variable).toBe(variable);
+  });
+
+  it("refuses the development pepper and admin token outside development", () => {
+    const dev = parseConfig({});
+    expect(errorOf({ ...strict, API_KEY_PEPPER: dev.auth.apiKeyPepper }).variable).toBe("API_KEY_PEPPER");
+    expect(errorOf({ ...strict, ADMIN_TOKEN: dev.auth.adminToken ?? "" }).variable).toBe("ADMIN_TOKEN");
+  });
+
+  it("reads SECRET_KEY_PREVIOUS and TRUSTED_ISSUERS", () => {
+    const config = parseConfig({
+      SECRET_KEY: "s".repeat(48),
+      SECRET_KEY_PREVIOUS: "t".repeat(48),
+      TRUSTED_ISSUERS: JSON.stringify([
+        {
+          issuer: "https://idp.acme.example",
+          jwksUrl: "https://idp.acme.example/jwks",
+          audience: "ps",
+          tenantId: "acme",
+        },
+      ]),
+    });
+    expect(config.jwt.previousSecret).toBe("t".repeat(48));
+    expect(config.jwt.trustedIssuers).toEqual([
+      {
+        issuer: "https://idp.acme.example",
+        jwksUrl: "https://idp.acme.example/jwks",
+        audience: ["ps"],
+        algorithms: ["RS256", "ES256"],
+        tenantId: "acme",
+        tenantClaim: "tid",
+        allowedTenants: [],
+        allowedScopes: ["detect", "events"],
+      },
+    ]);
   });
 });

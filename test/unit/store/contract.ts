@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CachedDetection, Store } from "../../../src/store";
+import type { CachedDetection, RefreshFamily, Store, TenantRecord } from "../../../src/store";
 
 /** A unique, valid tenant id. */
 export function tenant(label = "t"): string {
@@ -67,6 +67,34 @@ const UNUSUAL_DETECTION: CachedDetection = {
     { ...TYPICAL_DETECTION },
   ],
 };
+
+/** A tenant record with service defaults. */
+export function tenantRecord(id: string, overrides: Partial<TenantRecord> = {}): TenantRecord {
+  const now = new Date().toISOString();
+  return {
+    id,
+    name: id,
+    status: "active",
+    plan: { requestsPerMinute: 60, maxBatchItems: null, maxTextBytes: null },
+    policy: {
+      threshold: null,
+      mode: null,
+      allowList: [],
+      denyList: ["codeword"],
+      customRules: [],
+      eventPrivacy: null,
+    },
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** A random opaque id like the ones refresh tokens use (22 base64url characters). */
+export function opaqueId(): string {
+  return randomBytes(16).toString("base64url");
+}
 
 /** Registers the contract suite for one adapter. `makeStore` is called once per suite. */
 export function runStoreContract(name: string, makeStore: () => Store | Promise<Store>): void {
@@ -205,6 +233,198 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         await allowed.pending;
         const again = await store.rateLimiter.limit(id, 1);
         expect(again).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+      });
+    });
+
+    describe("tenant registry", () => {
+      it("creates once, reads back, and refuses a second create of the same id", async () => {
+        const record = tenantRecord(tenant("reg"));
+        expect(await store.tenants.get(record.id)).toBeNull();
+        expect(await store.tenants.create(record)).toBe(true);
+        expect(await store.tenants.create({ ...record, name: "other" })).toBe(false);
+        expect(await store.tenants.get(record.id)).toEqual(record);
+        expect(await store.tenants.lookup(record.id)).toEqual({ record, revoked: [] });
+      });
+
+      it("updates with compare-and-set on the version", async () => {
+        const record = tenantRecord(tenant("cas"));
+        await store.tenants.create(record);
+        const next = { ...record, status: "disabled" as const, version: 2 };
+        expect(await store.tenants.update(next, 1)).toBe(true);
+        expect(await store.tenants.update({ ...next, name: "stale", version: 2 }, 1)).toBe(false);
+        expect(await store.tenants.get(record.id)).toEqual(next);
+      });
+
+      it("lists tenants with a total", async () => {
+        const ids = [tenant("list"), tenant("list")];
+        for (const id of ids) await store.tenants.create(tenantRecord(id));
+        const { tenants, total } = await store.tenants.list(0, 100_000);
+        expect(total).toBeGreaterThanOrEqual(2);
+        for (const id of ids) expect(tenants.map((t) => t.id)).toContain(id);
+        expect((await store.tenants.list(0, 1)).tenants).toHaveLength(1);
+      });
+
+      it("keeps revocations until they expire, per tenant", async () => {
+        const [a, b] = [tenant("rev"), tenant("rev")];
+        const now = Date.now();
+        await store.tenants.revoke(a, "jti:one", now + 60_000, now);
+        await store.tenants.revoke(a, "sid:two", now + 500, now);
+        expect((await store.tenants.lookup(a, now)).revoked.sort()).toEqual(["jti:one", "sid:two"]);
+        expect((await store.tenants.lookup(a, now + 1_000)).revoked).toEqual(["jti:one"]);
+        expect((await store.tenants.lookup(b, now)).revoked).toEqual([]);
+      });
+    });
+
+    describe("API keys", () => {
+      it("stores, lists, touches and revokes keys by id", async () => {
+        const id = tenant("keys");
+        const keyId = randomBytes(8).toString("hex");
+        const record = {
+          id: keyId,
+          tenantId: id,
+          name: "ci",
+          scopes: ["detect"],
+          hash: "ab".repeat(32),
+          createdAt: new Date().toISOString(),
+          revokedAt: null,
+          lastUsedAt: null,
+        };
+        await store.apiKeys.create(record);
+        expect(await store.apiKeys.get(keyId)).toEqual(record);
+        expect(await store.apiKeys.list(id)).toEqual([record]);
+        await store.apiKeys.touch(keyId, "2026-01-01T00:00:00.000Z");
+        const revoked = await store.apiKeys.revoke(keyId, "2026-01-02T00:00:00.000Z");
+        expect(revoked).toMatchObject({
+          lastUsedAt: "2026-01-01T00:00:00.000Z",
+          revokedAt: "2026-01-02T00:00:00.000Z",
+        });
+        // Idempotent: the first revocation time stays.
+        expect((await store.apiKeys.revoke(keyId, "2027-01-01T00:00:00.000Z"))?.revokedAt).toBe(
+          "2026-01-02T00:00:00.000Z",
+        );
+        expect(await store.apiKeys.get(randomBytes(8).toString("hex"))).toBeNull();
+        expect(await store.apiKeys.list(tenant("none"))).toEqual([]);
+      });
+    });
+
+    describe("refresh-token families", () => {
+      function family(): RefreshFamily {
+        return {
+          id: opaqueId(),
+          tenantId: tenant("fam"),
+          keyId: randomBytes(8).toString("hex"),
+          scopes: ["detect", "events"],
+          current: opaqueId(),
+          revokedReason: null,
+        };
+      }
+
+      it("rotates once per token; presenting a used token revokes the family", async () => {
+        const fam = family();
+        await store.refreshTokens.open(fam, "h0", 60_000);
+        expect(await store.refreshTokens.find(fam.id, fam.current, "h0")).toEqual(fam);
+        expect(await store.refreshTokens.find(fam.id, fam.current, "wrong")).toBeNull();
+        const second = opaqueId();
+        const rotated = await store.refreshTokens.rotate(
+          fam.id,
+          fam.current,
+          "h0",
+          { id: second, hash: "h1" },
+          60_000,
+        );
+        expect(rotated).toEqual({ status: "rotated", family: { ...fam, current: second } });
+        // The first token again: reuse → the whole family is revoked, including the second token.
+        const reused = await store.refreshTokens.rotate(
+          fam.id,
+          fam.current,
+          "h0",
+          { id: opaqueId(), hash: "h2" },
+          60_000,
+        );
+        expect(reused.status).toBe("reused");
+        const afterReuse = await store.refreshTokens.rotate(
+          fam.id,
+          second,
+          "h1",
+          { id: opaqueId(), hash: "h3" },
+          60_000,
+        );
+        expect(afterReuse).toMatchObject({ status: "revoked", family: { revokedReason: "reuse" } });
+      });
+
+      it("refuses a wrong hash or family without revoking anything", async () => {
+        const fam = family();
+        await store.refreshTokens.open(fam, "h0", 60_000);
+        expect(
+          (
+            await store.refreshTokens.rotate(
+              fam.id,
+              fam.current,
+              "bad",
+              { id: opaqueId(), hash: "x" },
+              60_000,
+            )
+          ).status,
+        ).toBe("unknown");
+        expect(
+          (
+            await store.refreshTokens.rotate(
+              opaqueId(),
+              fam.current,
+              "h0",
+              { id: opaqueId(), hash: "x" },
+              60_000,
+            )
+          ).status,
+        ).toBe("unknown");
+        expect(
+          (await store.refreshTokens.rotate(fam.id, fam.current, "h0", { id: opaqueId(), hash: "x" }, 60_000))
+            .status,
+        ).toBe("rotated");
+      });
+
+      it("is single-use under concurrency: exactly one of many simultaneous rotations wins", async () => {
+        const fam = family();
+        await store.refreshTokens.open(fam, "h0", 60_000);
+        const outcomes = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            store.refreshTokens.rotate(fam.id, fam.current, "h0", { id: opaqueId(), hash: "hx" }, 60_000),
+          ),
+        );
+        expect(outcomes.filter((o) => o.status === "rotated")).toHaveLength(1);
+        expect(
+          outcomes.filter((o) => o.status === "rotated" || o.status === "reused" || o.status === "revoked"),
+        ).toHaveLength(8);
+      });
+
+      it("revokes a family on demand (idempotent)", async () => {
+        const fam = family();
+        await store.refreshTokens.open(fam, "h0", 60_000);
+        expect(await store.refreshTokens.revokeFamily(fam.id, "revoked")).toMatchObject({
+          revokedReason: "revoked",
+        });
+        expect(await store.refreshTokens.revokeFamily(fam.id, "other")).toMatchObject({
+          revokedReason: "revoked",
+        });
+        expect(
+          (await store.refreshTokens.rotate(fam.id, fam.current, "h0", { id: opaqueId(), hash: "x" }, 60_000))
+            .status,
+        ).toBe("revoked");
+        expect(await store.refreshTokens.revokeFamily(opaqueId(), "x")).toBeNull();
+      });
+    });
+
+    describe("live-token ledger", () => {
+      it("counts tokens until they expire or are removed", async () => {
+        const now = Date.now();
+        const before = await store.tokens.count("refresh", now);
+        const [a, b] = [opaqueId(), opaqueId()];
+        await store.tokens.add("refresh", a, now + 60_000, now);
+        await store.tokens.add("refresh", b, now + 1_000, now);
+        expect(await store.tokens.count("refresh", now)).toBe(before + 2);
+        await store.tokens.remove("refresh", a);
+        expect(await store.tokens.count("refresh", now)).toBe(before + 1);
+        expect(await store.tokens.count("refresh", now + 2_000)).toBeLessThanOrEqual(before);
       });
     });
 
