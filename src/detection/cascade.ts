@@ -278,6 +278,7 @@ async function askOne(slot: Slot, run: RunContext): Promise<void> {
   }
   if (!budgetLeft()) {
     report.outcome = "budget_exhausted";
+    if (breaker) run.writes.push(breaker.release(permit));
     return;
   }
   const start = Date.now();

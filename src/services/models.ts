@@ -50,6 +50,9 @@ export function modelCascadeFor(config: Config, store: Store): ModelCascade {
       failureThreshold: circuitBreaker.failureThreshold,
       windowMs: circuitBreaker.windowSeconds * 1000,
       coolDownMs: circuitBreaker.cooldownSeconds * 1000,
+      // A probe cannot outlive its request's model budget; one that never reports (its request
+      // was cancelled) must not keep the circuit shut for longer than that.
+      probeLeaseMs: models.requestBudgetMs + 1_000,
     },
   );
   const cascade = { providers, breakers };

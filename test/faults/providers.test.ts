@@ -24,6 +24,14 @@ import { detectRequest, parse, reportFault, type Seen, serverErrors, statuses, t
 const HF_KEY = "hf_fault_key";
 const BUDGET_MS = 1_000;
 const COOLDOWN_S = 1;
+/**
+ * A heal phase must outlast the requests still in flight from the fault (they fail up to the
+ * request budget later and may re-open the breaker), a cool-down and a probe, with room for a
+ * loaded machine; its last second is what must be healthy.
+ */
+const HEAL_MS = 5_000;
+/** The final recovery: cool-down, probe lease (request budget + 1 s) and slack for a loaded machine. */
+const RECOVERY_MS = 6_000;
 
 let hf: FakeHuggingFace;
 let worker: BenchWorker;
@@ -91,22 +99,22 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     // Between faults the provider heals, so each fault starts on a closed breaker and shows
     // its own failure outcome before the breaker opens again.
     hf.server.setDefault(healthy);
-    const heal1 = await phase("heal", 2_500);
+    const heal1 = await phase("heal", HEAL_MS);
 
     hf.server.setDefault(() => hfErrors.serverError());
     const failing = await phase("error", 2_000);
 
     hf.server.setDefault(healthy);
-    const heal2 = await phase("heal", 2_500);
+    const heal2 = await phase("heal", HEAL_MS);
 
     hf.server.setDefault(() => hfErrors.rateLimited(1));
     const limited = await phase("ratelimit", 2_000);
 
     hf.server.setDefault(healthy);
     const callsBeforeRecovery = hf.server.requests.length;
-    // Closed loop for up to 6 s; recovery = the last second's answers are all healthy.
-    const recovery = await phase("recovery", 4_000);
-    const lastSecond = recovery.filter((s) => s.at >= 3_000);
+    // Closed loop; recovery = the last second's answers are all healthy.
+    const recovery = await phase("recovery", RECOVERY_MS);
+    const lastSecond = recovery.filter((s) => s.at >= RECOVERY_MS - 1_000);
 
     // Texts answered degraded are not cached: asked again, they go to the (healthy) provider.
     const degradedTexts = [...hang, ...failing, ...limited]
@@ -131,7 +139,7 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
       requests: all.length + again.length,
       errors5xx: errors.length + again.filter((a) => a.status >= 500).length,
       degraded: `hang: ${outcomes(hang)}; 500: ${outcomes(failing)}; 429: ${outcomes(limited)}; ${faulty.filter((s) => parse(s).degraded).length}/${faulty.length} answers degraded, slowest ${Math.round(maxFaultyLatency)} ms (budget ${BUDGET_MS})`,
-      recovered: `after each fault (heal phases, last second): ${[heal1, heal2].map((h) => `${h.filter((s) => s.at >= 1_500 && parse(s).degraded === false).length}/${h.filter((s) => s.at >= 1_500).length}`).join(", ")} healthy; final: ${lastSecond.filter((s) => parse(s).degraded === false).length}/${lastSecond.length} healthy (${outcomes(lastSecond)}), ${hf.server.requests.length - callsBeforeRecovery} provider calls`,
+      recovered: `after each fault (heal phases, last second): ${[heal1, heal2].map((h) => `${h.filter((s) => s.at >= HEAL_MS - 1_000 && parse(s).degraded === false).length}/${h.filter((s) => s.at >= HEAL_MS - 1_000).length}`).join(", ")} healthy; final: ${lastSecond.filter((s) => parse(s).degraded === false).length}/${lastSecond.length} healthy (${outcomes(lastSecond)}), ${hf.server.requests.length - callsBeforeRecovery} provider calls`,
       data: `${again.filter((a) => a.cached === false && a.degraded === false).length}/${again.length} texts answered degraded were re-asked (not cached)`,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     });
@@ -156,7 +164,7 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     expect(outcomes([...hang, ...failing, ...limited])).toContain("circuit_open");
     // Each heal phase ends healthy (the breaker closed again without a restart).
     for (const heal of [heal1, heal2]) {
-      const tail = heal.filter((s) => s.at >= 1_500);
+      const tail = heal.filter((s) => s.at >= HEAL_MS - 1_000);
       expect(tail.length).toBeGreaterThan(0);
       expect(tail.every((s) => parse(s).degraded === false)).toBe(true);
     }

@@ -8,7 +8,7 @@
  */
 
 import { withTimeout } from "./timeout";
-import { admit, afterFailure, afterSuccess } from "./transitions";
+import { admit, afterAbandonedProbe, afterFailure, afterSuccess } from "./transitions";
 import {
   type BreakerOptions,
   type BreakerRecord,
@@ -73,6 +73,12 @@ export class CircuitBreaker {
   recordSuccess(permit: BreakerPermit): Promise<void> {
     if (!permit.probe) return Promise.resolve(); // closed stays closed; nothing to write
     return this.record((record) => afterSuccess(record, this.opts.now(), true));
+  }
+
+  /** Gives back a permit whose call was never made (no verdict on the provider's health). */
+  release(permit: BreakerPermit): Promise<void> {
+    if (!permit.probe) return Promise.resolve();
+    return this.record((record) => afterAbandonedProbe(record, this.opts.now(), true));
   }
 
   /** Reports a failed call. The local view changes at once; the promise is the store write. */

@@ -8,7 +8,7 @@ import type { BreakerOptions, BreakerStateStore } from "./types";
 export { type BreakerPermit, type BreakerSnapshot, CircuitBreaker } from "./breaker";
 export { InMemoryBreakerStateStore } from "./memory-store";
 export { type BreakerGaugeSample, breakerGauge, snapshotBreakers } from "./snapshot";
-export { type Admission, admit, afterFailure, afterSuccess } from "./transitions";
+export { type Admission, admit, afterAbandonedProbe, afterFailure, afterSuccess } from "./transitions";
 export {
   BREAKER_STATES,
   type BreakerOptions,

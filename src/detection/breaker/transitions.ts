@@ -39,6 +39,19 @@ export function afterSuccess(record: BreakerRecord, now: number, probe: boolean)
   return null;
 }
 
+/**
+ * A probe admitted but never sent (its request ran out of budget): give the lease back, so the
+ * next caller probes now instead of everyone waiting out the lease with the circuit shut.
+ */
+export function afterAbandonedProbe(
+  record: BreakerRecord,
+  now: number,
+  probe: boolean,
+): BreakerRecord | null {
+  if (record.state === "half_open" && probe) return { ...record, probeUntil: null, updatedAt: now };
+  return null;
+}
+
 /** After a failed call. */
 export function afterFailure(
   record: BreakerRecord,

@@ -86,6 +86,22 @@ describe("circuit breaker transitions", () => {
     expect(await breaker.acquire()).toEqual({ probe: true });
   });
 
+  it("takes back a probe that was never sent, so the next caller probes at once", async () => {
+    const c = clock();
+    const breaker = new CircuitBreaker("huggingface", new InMemoryBreakerStateStore(), {
+      ...OPTS,
+      now: c.now,
+    });
+    await failTimes(breaker, 3);
+    c.advance(5_000);
+    const probe = await breaker.acquire();
+    expect(probe).toEqual({ probe: true });
+    expect(await breaker.acquire()).toBeNull(); // the lease holds while the probe is out
+    if (probe) await breaker.release(probe);
+    expect(await breaker.acquire()).toEqual({ probe: true }); // no wait for the 2 s lease
+    expect(breaker.snapshot().state).toBe("half_open");
+  });
+
   it("ignores a late non-probe failure while half-open", async () => {
     const c = clock();
     const breaker = new CircuitBreaker("hf", null, { ...OPTS, now: c.now });
