@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, processMatches } from "../../scripts/lib/services";
 import { hasBinary, path, run } from "./helpers";
 
-const canRun = hasBinary("redis-server") && hasBinary("prometheus");
 const withAlertmanager = hasBinary("prometheus-alertmanager") || hasBinary("alertmanager");
 
 function alive(pid: number): boolean {

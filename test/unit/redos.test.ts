@@ -18,7 +18,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkPatternSafety, SCAN_CHARS } from "../../src/auth/custom-rules";
+import { checkPatternSafety } from "../../src/auth/custom-rules";
 import { RULES } from "../../src/detection/rules";
 import { auditRegex, KNOWN_BAD_PATTERNS, parseRegex } from "../security/regex-audit";
 
