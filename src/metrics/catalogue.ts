@@ -128,6 +128,12 @@ export const CATALOGUE = {
     "model",
     "outcome",
   ]),
+  model_escalations_total: define(
+    "model_escalations_total",
+    "counter",
+    "Per detection with model providers configured: escalated to them, or a call avoided by the cache or a confident local verdict.",
+    ["tenant_id", "decision"],
+  ),
   model_call_duration_seconds: define(
     "model_call_duration_seconds",
     "histogram",

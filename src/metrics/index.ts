@@ -5,7 +5,13 @@
 export type { MetricsBatch } from "./batch";
 export { type BatchSink, MetricsBuffer, type MetricsBufferOptions } from "./buffer";
 export { CATALOGUE, type MetricName } from "./catalogue";
-export type { CircuitState, DetectionEvent, DetectionResult, ModelCallOutcome } from "./recorder";
+export type {
+  CircuitState,
+  DetectionEvent,
+  DetectionResult,
+  ModelCallOutcome,
+  ModelDecision,
+} from "./recorder";
 export {
   AGGREGATOR_NAME,
   aggregatorStub,

@@ -11,6 +11,9 @@ export type DetectionResult = "injection" | "benign" | "error";
 /** Circuit breaker states; circuit_breaker_state has one series per state (1 = current). */
 export type CircuitState = "closed" | "open" | "half_open";
 /** Outcome label values of model_calls_total. */
+/** What a detection did about the model providers (the cost driver: calls made vs avoided). */
+export type ModelDecision = "escalated" | "avoided_cache" | "avoided_local";
+
 /** How one provider call ended (the cascade's outcomes, with `ok` spelled `success`). */
 export type ModelCallOutcome =
   | "success"
@@ -113,6 +116,11 @@ export class MetricsRecorder {
       [method, event.endpoint],
       event.durationSeconds,
     );
+  }
+
+  /** Whether a detection asked the model providers, or a call was avoided (cache, confident local verdict). */
+  modelDecision(event: { tenantId: string; decision: ModelDecision }): void {
+    this.store.incValues(CATALOGUE.model_escalations_total, [event.tenantId, event.decision]);
   }
 
   /** The number of currently valid tokens of a type ("access", "refresh", "api_key"). */

@@ -323,6 +323,10 @@ export async function detect(request: DetectRequest, context: DetectionContext):
   }
   if (phrases?.any) assessment = withPhraseLists(assessment, phrases);
   const consulted = outcome?.escalated === true;
+  if (cascade.providers.length > 0) {
+    const decision = cached ? "avoided_cache" : consulted ? "escalated" : "avoided_local";
+    metrics.record.modelDecision({ tenantId, decision });
+  }
   metrics.record.detection({
     tenantId,
     result: assessment.verdict,

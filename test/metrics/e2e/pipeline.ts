@@ -93,6 +93,9 @@ export async function pushBadDay(harness: PipelineHarness, endMs: number, minute
       r.apiRequest({ method: "GET", endpoint: "/health", status: 200, durationSeconds: 0.0005 });
       for (let i = 0; i < 2; i++)
         r.modelCall({ model: "huggingface", outcome: "success", durationSeconds: 0.4 });
+      r.modelDecision({ tenantId: "beta", decision: "escalated" });
+      for (let i = 0; i < 7; i++) r.modelDecision({ tenantId: "beta", decision: "avoided_local" });
+      for (let i = 0; i < 2; i++) r.modelDecision({ tenantId: "beta", decision: "avoided_cache" });
       r.circuitBreaker({ model: "huggingface", state: "closed" });
       r.jwtTokensActive({ type: "access", count: 42 });
       r.jwtTokensActive({ type: "refresh", count: 7 });
