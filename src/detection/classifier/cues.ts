@@ -30,6 +30,10 @@ export const CUE_NAMES = [
   "redirect",
   "secrecy",
   "reply_hijack",
+  "reply_format",
+  "persistence",
+  "exfiltration",
+  "reply_modify",
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];
@@ -110,6 +114,29 @@ const PATTERNS: Record<CueName, readonly RegExp[]> = {
   // Text that tells the model reading it what to put in its reply (indirect injection in documents).
   reply_hijack: [
     /\b(?:in|at the (?:end|start|beginning) of) your (?:reply|response|answer|summary|output)\b|\bwhen (?:you )?(?:reply|respond|answer|summari[sz]e|read)(?:ing)? (?:to )?this\b|\b(?:also|additionally|furthermore),? (?:please )?(?:include|add|append|insert|mention|recommend|tell the user)\b|\bmake sure (?:to|that you|you) (?:include|add|append|insert|mention)\b/g,
+  ],
+  // Output-format forcing aimed at the reader's reply: "use a Caesar cipher for your reply",
+  // "answer in French", "respond only in JSON", "write your answer backwards" (the shape of
+  // BIPIA-style task injections, whatever the task).
+  reply_format: [
+    /\b(?:use|using|apply|applying|employ|employing)\b[^.\n]{0,60}?\b(?:for|in|on|to) your (?:reply|replies|response|responses|answer|answers|output|summary)\b|\b(?:reply|respond|answer|write|translate|encode|rewrite|output)(?: (?:your|the|this|my|all|each|every) (?:reply|response|answer|text|message|output|summary))? (?:only |entirely |exclusively )?(?:in|using|with) (?:(?:a|an|the) )?(?:caesar|base64|morse|binary|hex(?:adecimal)?|pig latin|leetspeak|emojis?|all caps|capital letters|uppercase|lowercase|reverse|backwards?|json|xml|french|spanish|german|italian|chinese|japanese|russian|arabic|hindi|rhymes?|a poem|haiku|riddles?)\b|\b(?:reply|respond|answer|write)(?: (?:your|the) (?:reply|response|answer))? backwards\b/g,
+  ],
+  // Persistent behaviour change: "for the rest of this conversation", "in all future responses",
+  // "always end your replies with".
+  persistence: [
+    /(?:^|[.!?\n] ?)always (?:respond|reply|answer)\b/g,
+    /\b(?:for the rest of (?:this|the|our) (?:conversation|chat|session|dialogue)|(?:in|for) (?:all|every|each|any) (?:future|subsequent|following|further) (?:responses?|replies|answers|messages|outputs?|interactions?)|always (?:respond|reply|answer|end|start|begin|include|add|sign|finish)[^.\n]{0,20}? your (?:responses?|replies|answers?|messages?|outputs?)|every time you (?:respond|reply|answer)|you(?:'ll| will| must| shall| should| are to) always (?:respond|reply|answer|stay|remain|act|pretend|speak|talk|write)|from (?:this point|here) (?:on|forward|onwards)|until (?:i|the user) (?:say|tell)s? (?:you )?(?:otherwise|to stop))\b/g,
+    /(?:从现在起|从今以后|在接下来的所有)|(?:これ以降|今後は常に)|(?:с этого момента|впредь всегда)|(?:ab sofort|von jetzt an)|(?:de ahora en adelante|a partir de este momento)|(?:à partir de ce moment)/g,
+  ],
+  // Data exfiltration: code or markdown that sends content to an external URL.
+  exfiltration: [
+    /\b(?:requests\.(?:post|get)|fetch|urlopen|curl|wget|axios\.(?:post|get)|httpx?\.(?:post|get))\(? ?["'`]?https?:\/\/|!\[[^\]\n]{0,40}\]\(https?:\/\/[^)\s]{0,100}?[?&][a-z_]{1,20}=|\b(?:send|post|upload|forward|transmit|exfiltrate|leak)\b[^.\n]{0,60}?\b(?:to|at) (?:https?:\/\/|[a-z0-9.-]{1,40}@[a-z0-9-]{1,40}\.)/g,
+  ],
+  // A request to change what the reader produces, addressed to "your answer / your code": the
+  // typical task planted in a document ("Integrate a tip ... in your reply", "Merge the below
+  // code into your solution", "Render your message using a cipher").
+  reply_modify: [
+    /\b(?:include|add|append|insert|integrate|incorporate|embed|merge|blend|fuse|weave|meld|inject|render|encrypt|encode|translate|convert|rewrite|modify|apply|format|reverse|mention|promote|advertise|recommend)\b[^.\n]{0,60}?\b(?:in|into|to|within|throughout|for|of|at the (?:end|start|beginning) of) your (?:answer|response|reply|message|output|summary|solution|code|codebase|implementation|program|algorithm|script|logic)s?\b|\b(?:provide|render|give|write|deliver|present|compose|craft|construct|encrypt|encode|reverse|translate|format) your (?:answer|response|reply|message|output)s?\b(?! (?:here|below|above))/g,
   ],
   boundary: [
     /\b(?:end|beginning|start) of (?:the )?(?:prompt|instructions?|text|document|conversation|input|context|email)\b|\bnew (?:instructions?|task|rules|directives?)\b ?:|\b(?:system (?:override|update|notice|message|alert)|note to (?:the )?(?:ai|assistant|model))\b/g,
