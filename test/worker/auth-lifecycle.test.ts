@@ -76,7 +76,8 @@ describe("admin API: tenants and keys", () => {
     expect(detail.keys[0]).not.toHaveProperty("key");
     expect(detail.keys[0]).not.toHaveProperty("hash");
 
-    const secretPart = key.key.split("_")[2] ?? "";
+    // The secret part may itself contain "_": cut after the visible prefix, never split.
+    const secretPart = key.key.slice(`psk_${key.id}_`.length);
     const refreshSecret = tokens.refresh_token.split(".")[3] ?? "";
     const stored = dumpMemoryStore(createStore({ redis: null }));
     expect(stored.length).toBeGreaterThan(0);
