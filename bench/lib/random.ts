@@ -1,16 +1,6 @@
 /** Seeded randomness for reproducible load: a PRNG and a Zipf sampler. */
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from "../../scripts/train/prng";
 
 /**
  * Zipf(s) over ranks 0..n-1: P(rank k) ∝ 1 / (k+1)^s. Sampling is a binary search in the

@@ -18,6 +18,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mulberry32 as prng } from "../../scripts/train/prng";
 import { checkPatternSafety } from "../../src/auth/custom-rules";
 import { RULES } from "../../src/detection/rules";
 import { auditRegex, KNOWN_BAD_PATTERNS, parseRegex } from "../security/regex-audit";
@@ -74,18 +75,6 @@ describe("ReDoS audit of the detection rules (structural, timing-independent)", 
 });
 
 // ---------------------------------------------------------------------------------------------
-
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words of the rule: its keywords plus the literal words of its pattern (alternatives). */
 function ruleWords(rule: (typeof RULES)[number]): string[] {

@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 as rng } from "../../../scripts/train/prng";
 import { classifyNormalized } from "../../../src/detection/classifier/index";
 import { analyze, analyzeRules, normalize } from "../../../src/detection/index";
 
@@ -57,18 +58,6 @@ export function fingerprint(text: string): string {
     .update(JSON.stringify(fingerprintObject(text)))
     .digest("hex")
     .slice(0, 16);
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fill(unit: string, n: number): string {
