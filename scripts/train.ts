@@ -154,18 +154,21 @@ function main(): void {
   );
   log(`held-out predictions: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+  /** The held-out summary: rules alone, classifier alone and the shipped engine, per scheme. */
+  const summaryTable = (): string => {
+    const rulesOnly = (hs: HeldOut[]) => hs.map((h) => ({ rec: h.rec, prob: h.rule }));
+    return formatTable(SUMMARY_HEADER, [
+      summaryRow("rules alone (no training: same on every scheme)", rulesOnly(hLoso)),
+      summaryRow("classifier alone p>=0.5, leave-one-repo-out", loso),
+      summaryRow("classifier alone p>=0.5, source-file folds", byFile),
+      summaryRow("engine, leave-one-repo-out", combined(hLoso, policy)),
+      summaryRow("engine, source-file folds", combined(hFile, policy)),
+    ]);
+  };
+
   if (EXPERIMENT) {
     log(`policy p = [${policy.p.join(", ")}]`);
-    const rulesOnly = (hs: HeldOut[]) => hs.map((h) => ({ rec: h.rec, prob: h.rule }));
-    log(
-      formatTable(SUMMARY_HEADER, [
-        summaryRow("rules alone", rulesOnly(hLoso)),
-        summaryRow("classifier p>=0.5, LORO", loso),
-        summaryRow("classifier p>=0.5, file", byFile),
-        summaryRow("engine, LORO", combined(hLoso, policy)),
-        summaryRow("engine, file", combined(hFile, policy)),
-      ]),
-    );
+    log(summaryTable());
     log(
       escalationTable([
         ["LORO", hLoso, policy],
@@ -256,16 +259,7 @@ function main(): void {
   };
 
   section("Summary (held-out; engine = rules + classifier through the shipped policy)");
-  const rulesOnly = (hs: HeldOut[]) => hs.map((h) => ({ rec: h.rec, prob: h.rule }));
-  log(
-    formatTable(SUMMARY_HEADER, [
-      summaryRow("rules alone (no training: same on every scheme)", rulesOnly(hLoso)),
-      summaryRow("classifier alone p>=0.5, leave-one-repo-out", loso),
-      summaryRow("classifier alone p>=0.5, source-file folds", byFile),
-      summaryRow("engine, leave-one-repo-out", combined(hLoso, policy)),
-      summaryRow("engine, source-file folds", combined(hFile, policy)),
-    ]),
-  );
+  log(summaryTable());
   section("Escalation: share of texts in the uncertain band [0.25, 0.75]");
   log(
     escalationTable([
