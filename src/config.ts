@@ -69,6 +69,7 @@ export interface RawEnv {
   TRUSTED_ISSUERS?: string;
   REQUIRE_REGISTERED_TENANTS?: string;
   TENANT_CACHE_SECONDS?: string;
+  AUTH_FAILURES_PER_MINUTE?: string;
 }
 
 export type Environment = "development" | "test" | "staging" | "production";
@@ -105,6 +106,11 @@ export interface Config {
     requireRegisteredTenants: boolean;
     /** How long an isolate trusts a tenant record (and its revocations) before re-reading it. */
     tenantCacheSeconds: number;
+    /**
+     * Failed credential attempts (401s on /v1/auth) one client address may make per 60 s window
+     * before /v1/auth answers it 429 (AUTH_FAILURES_PER_MINUTE); 0 = no throttling.
+     */
+    failuresPerMinute: number;
   };
   redis: { url: string; token: string } | null;
   models: {
@@ -455,6 +461,7 @@ function parseAuth(env: RawEnv, environment: Environment): Config["auth"] {
     usingDevAdminToken: admin === null && adminToken !== null,
     requireRegisteredTenants: boolean(env, "REQUIRE_REGISTERED_TENANTS", strict),
     tenantCacheSeconds: integer(env, "TENANT_CACHE_SECONDS", 15, 1, 60),
+    failuresPerMinute: integer(env, "AUTH_FAILURES_PER_MINUTE", 10, 0, 10_000),
   };
 }
 

@@ -9,7 +9,8 @@ const KEY_FORMAT = /^psk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 const HASH_CONTEXT = "promptshield:api-key:v1:";
 const utf8 = new TextEncoder();
 
-function base64url(bytes: Uint8Array): string {
+/** base64url without padding. */
+export function base64url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
@@ -50,10 +51,20 @@ function pepperKey(pepper: string): Promise<CryptoKey> {
   return key;
 }
 
+/**
+ * HMAC-SHA256(pepper, context ‖ value). `context` keeps each use of the pepper in its own domain
+ * (API keys and refresh secrets: `promptshield:api-key:v1:`; client addresses:
+ * `promptshield:client-ip:v1:`), so one kind of hash can never stand in for another.
+ */
+export async function pepperedMac(context: string, value: string, pepper: string): Promise<Uint8Array> {
+  return new Uint8Array(
+    await crypto.subtle.sign("HMAC", await pepperKey(pepper), utf8.encode(context + value)),
+  );
+}
+
 /** HMAC-SHA256(pepper, context ‖ value), hex: what the store keeps instead of a secret. */
 export async function keyedHash(value: string, pepper: string): Promise<string> {
-  const mac = await crypto.subtle.sign("HMAC", await pepperKey(pepper), utf8.encode(HASH_CONTEXT + value));
-  return hex(new Uint8Array(mac));
+  return hex(await pepperedMac(HASH_CONTEXT, value, pepper));
 }
 
 /** Constant-time comparison of two strings of equal length (hashes). */

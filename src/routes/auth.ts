@@ -3,6 +3,7 @@
  * credentials in the JSON body, never in the URL; answers carry `Cache-Control: no-store`.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { authThrottle } from "../middleware/auth-throttle";
 import { requireJson } from "../middleware/require-json";
 import {
   RefreshRequestSchema,
@@ -20,6 +21,17 @@ const errors = {
   400: errorResponse("Invalid JSON or a request that fails validation"),
   401: errorResponse("Invalid, revoked or reused credential; unknown or disabled tenant"),
   415: errorResponse("The body is not declared as JSON"),
+  429: {
+    ...errorResponse(
+      "Too many failed credential attempts (401s) from this client address in the last window (AUTH_FAILURES_PER_MINUTE); refused before any credential lookup",
+    ),
+    headers: {
+      "Retry-After": {
+        description: "Seconds until the address's failure window ends",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
+  },
   503: errorResponse("The credential store is unreachable"),
 } as const;
 
@@ -74,6 +86,10 @@ authRoutes.use("*", async (c, next) => {
   await next();
   c.header("Cache-Control", "no-store");
 });
+
+// Before the routes' own middleware (JSON check, validation): a throttled client is refused
+// before its body is read or any credential is looked up.
+authRoutes.use("*", authThrottle());
 
 authRoutes
   .openapi(tokenRoute, async (c) => {

@@ -113,3 +113,30 @@ export function familyKey(id: string): string {
 export function activeTokensKey(type: "access" | "refresh"): string {
   return `tokens:active:${type}`;
 }
+
+// ─── Throttling of failed credential attempts (docs/auth.md) ──────────────────────────────
+
+/** A client bucket: 22 base64url characters (16 bytes of an HMAC), or `unknown`. */
+const CLIENT_BUCKET = /^(?:[A-Za-z0-9_-]{22}|unknown)$/;
+
+/**
+ * `auth:failures:{bucket}` — failed credential attempts of one client (integer, TTL = the window).
+ * Not per tenant: a guessed credential names no tenant we could trust. `bucket` is a keyed hash of
+ * the client's address (see src/auth/client-address.ts), never the address itself; anything else
+ * is refused so that a raw IP can never end up in a key by mistake.
+ */
+export function authFailuresKey(bucket: string): string {
+  if (!CLIENT_BUCKET.test(bucket)) throw new InvalidIdError("client bucket");
+  return `auth:failures:${bucket}`;
+}
+
+/**
+ * Checks the window (the TTL of an `auth:failures:` key) before anything is written: a caller bug
+ * rejects instead of producing a key without a TTL.
+ */
+export function assertWindowMs(windowMs: number): number {
+  if (!Number.isInteger(windowMs) || windowMs < 1) {
+    throw new RangeError(`auth failure window must be a positive whole number of ms, got ${windowMs}`);
+  }
+  return windowMs;
+}

@@ -8,10 +8,17 @@
 import { InMemoryBreakerStateStore } from "../detection/breaker/memory-store";
 import { DEFAULT_STRIKES_TTL_SECONDS, RATE_LIMIT_WINDOW_MS, retryAfterForStrikes } from "./backoff";
 import { decodeDetection, encodeDetection } from "./encoding";
-import { assertTenantId, cacheStatsKey, detectionKey } from "./keys";
+import { assertTenantId, assertWindowMs, authFailuresKey, cacheStatsKey, detectionKey } from "./keys";
 import { LruMap } from "./lru";
 import { createMemoryAuthStores, MemoryKeySpace } from "./memory-auth";
-import type { CachedDetection, CacheStats, RateLimitDecision, Store, TenantCacheStats } from "./ports";
+import type {
+  AuthFailureWindow,
+  CachedDetection,
+  CacheStats,
+  RateLimitDecision,
+  Store,
+  TenantCacheStats,
+} from "./ports";
 import { slideWindow, type WindowState } from "./sliding-window";
 
 /** Options of {@link createMemoryStore}. */
@@ -21,6 +28,8 @@ export interface MemoryStoreOptions {
   /** Most tenants tracked for stats, windows and strikes. Default 10 000. */
   maxTenants?: number;
   strikesTtlSeconds?: number;
+  /** Most client buckets tracked for failed credential attempts. Default 10 000. */
+  maxAuthClients?: number;
   /** Clock (ms since epoch); tests pass a fake one to cross windows without waiting. */
   now?: () => number;
 }
@@ -54,6 +63,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const counters = new LruMap<{ hits: number; misses: number; lookups: number }>(maxTenants, now);
   const windows = new LruMap<WindowState>(maxTenants, now);
   const strikes = new LruMap<number>(maxTenants, now);
+  // Bounded and evicting (unlike the auth key space, which refuses writes when full): a flood of
+  // distinct client addresses must not crowd out tenants and keys. Entries expire with their window.
+  const authFailures = new LruMap<{ failures: number; expiresAt: number }>(
+    options.maxAuthClients ?? 10_000,
+    now,
+  );
   const space = new MemoryKeySpace(now);
 
   const store: Store = {
@@ -108,6 +123,23 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         const count = (strikes.get(tenantId) ?? 0) + 1;
         strikes.set(tenantId, count, strikesTtlMs);
         return { ...base, allowed: false, retryAfterSeconds: retryAfterForStrikes(count) };
+      },
+    },
+    authFailures: {
+      async peek(bucket): Promise<AuthFailureWindow> {
+        const entry = authFailures.get(authFailuresKey(bucket));
+        if (!entry) return { failures: 0, resetInMs: 0 };
+        return { failures: entry.failures, resetInMs: Math.max(0, entry.expiresAt - now()) };
+      },
+      async record(bucket, windowMs): Promise<AuthFailureWindow> {
+        const key = authFailuresKey(bucket);
+        const window = assertWindowMs(windowMs);
+        const at = now();
+        const entry = authFailures.get(key) ?? { failures: 0, expiresAt: at + window };
+        entry.failures += 1;
+        // Same expiry as before: the window opens with the first failure and is never extended.
+        authFailures.set(key, entry, entry.expiresAt - at);
+        return { failures: entry.failures, resetInMs: entry.expiresAt - at };
       },
     },
     health: {

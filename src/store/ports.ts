@@ -102,6 +102,31 @@ export interface RateLimiter {
   limit(tenantId: string, limitPerMinute: number, cost?: number): Promise<RateLimitDecision>;
 }
 
+/**
+ * Failed credential attempts of one client in its current window. `reason` is set when the
+ * store could not answer: the counts are then zero (fail open, see docs/auth.md).
+ */
+export interface AuthFailureWindow {
+  /** Failures counted in the current window (0 when none or after it ended). */
+  failures: number;
+  /** Milliseconds until the window ends and the count is forgotten (0 when there is none). */
+  resetInMs: number;
+  reason?: "timeout" | "error";
+}
+
+/**
+ * Counts failed credential attempts per client bucket (`auth:failures:{bucket}`): a fixed window
+ * that opens with the bucket's first failure and lasts `windowMs`; every key has that TTL.
+ * Store failures never reject (like the cache): they go to `onError` and read as "no failures",
+ * so an outage never locks clients out. Only an invalid bucket rejects (a caller bug).
+ */
+export interface AuthFailureCounter {
+  /** The bucket's current window (one read; nothing is written). */
+  peek(bucket: string): Promise<AuthFailureWindow>;
+  /** Counts one failure, opening a window of `windowMs` if none is open; returns the new state. */
+  record(bucket: string, windowMs: number): Promise<AuthFailureWindow>;
+}
+
 /** Result of a health check. */
 export interface PingResult {
   ok: boolean;
@@ -260,6 +285,8 @@ export interface Store {
   cache: DetectionCache;
   stats: CacheStatsStore;
   rateLimiter: RateLimiter;
+  /** Failed credential attempts per client (throttling of /v1/auth). */
+  authFailures: AuthFailureCounter;
   health: StoreHealth;
   tenants: TenantRegistry;
   apiKeys: ApiKeyStore;
@@ -278,6 +305,8 @@ export type StoreOperation =
   | "stats.get"
   | "stats.all"
   | "ratelimit"
+  | "authFailures.peek"
+  | "authFailures.record"
   | "ping";
 
 /** Options shared by both adapters. */

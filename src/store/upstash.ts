@@ -18,6 +18,7 @@ import type {
   TenantCacheStats,
 } from "./ports";
 import { createUpstashAuthStores } from "./upstash-auth";
+import { createUpstashAuthFailureCounter } from "./upstash-auth-failures";
 import {
   type CallBounds,
   DEFAULT_CALL_BOUNDS,
@@ -149,6 +150,7 @@ export function createUpstashStore(connection: RedisConnection, options: Upstash
       ...options,
       timeoutMs: bounds.timeoutMs,
     }),
+    authFailures: createUpstashAuthFailureCounter(client, options),
     health: {
       async ping(): Promise<PingResult> {
         const started = Date.now();

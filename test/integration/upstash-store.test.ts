@@ -2,10 +2,11 @@
  * The Upstash adapter against a real redis-server through the REST proxy (shared stack from
  * test/support/global-setup.ts), with the real @upstash/redis and @upstash/ratelimit clients.
  */
+import { randomBytes } from "node:crypto";
 import { Redis } from "@upstash/redis/cloudflare";
 import { describe, expect, inject, it } from "vitest";
 import { createStore, createUpstashStore, type StoreOperation } from "../../src/store";
-import { detectionKey } from "../../src/store/keys";
+import { authFailuresKey, detectionKey } from "../../src/store/keys";
 import { runStoreContract, someHash, TYPICAL_DETECTION, tenant } from "../unit/store/contract";
 
 const connection = { url: inject("redisRestUrl"), token: inject("redisRestToken") };
@@ -88,5 +89,39 @@ describe("upstash store specifics", () => {
     await store.stats.all(5);
     await store.rateLimiter.limit(id, 10);
     expect(errors).toEqual([]);
+  });
+
+  it("keeps failed credential attempts at auth:failures:{bucket}, always with the window as TTL", async () => {
+    const store = createUpstashStore(connection);
+    const bucket = randomBytes(16).toString("base64url");
+    const key = authFailuresKey(bucket);
+    expect(key).toBe(`auth:failures:${bucket}`);
+    await store.authFailures.record(bucket, 60_000);
+    await store.authFailures.record(bucket, 60_000);
+    expect(await raw.get(key)).toBe("2");
+    const pttl = await raw.pttl(key);
+    expect(pttl).toBeGreaterThan(55_000);
+    expect(pttl).toBeLessThanOrEqual(60_000);
+    // A counter that somehow lost its TTL gets one back on the next failure: nothing lives forever.
+    await raw.persist(key);
+    expect(await raw.pttl(key)).toBe(-1);
+    expect((await store.authFailures.record(bucket, 60_000)).failures).toBe(3);
+    expect(await raw.pttl(key)).toBeGreaterThan(55_000);
+  });
+
+  it("fails open on a dead Redis: no failures, a reason, onError called, within the call bound", async () => {
+    const errors: StoreOperation[] = [];
+    const store = createUpstashStore(
+      { url: "http://127.0.0.1:9", token: "x" },
+      { timeoutMs: 300, retries: 0, onError: (operation) => errors.push(operation) },
+    );
+    const bucket = randomBytes(16).toString("base64url");
+    const started = Date.now();
+    expect(await store.authFailures.peek(bucket)).toMatchObject({ failures: 0, resetInMs: 0 });
+    const recorded = await store.authFailures.record(bucket, 60_000);
+    expect(recorded.failures).toBe(0);
+    expect(["error", "timeout"]).toContain(recorded.reason);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(errors).toEqual(["authFailures.peek", "authFailures.record"]);
   });
 });

@@ -113,6 +113,9 @@ describe("parseConfig", () => {
     [{ REDIS_TIMEOUT_MS: "5" }, "REDIS_TIMEOUT_MS"],
     [{ CACHE_ENABLED: "perhaps" }, "CACHE_ENABLED"],
     [{ CACHE_TTL_HIGH_SECONDS: "-1" }, "CACHE_TTL_HIGH_SECONDS"],
+    [{ AUTH_FAILURES_PER_MINUTE: "-1" }, "AUTH_FAILURES_PER_MINUTE"],
+    [{ AUTH_FAILURES_PER_MINUTE: "ten" }, "AUTH_FAILURES_PER_MINUTE"],
+    [{ AUTH_FAILURES_PER_MINUTE: "10001" }, "AUTH_FAILURES_PER_MINUTE"],
   ])("rejects %j naming %s", (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -140,7 +143,11 @@ describe("auth configuration (tenants, keys, rotation, issuers)", () => {
       usingDevAdminToken: true,
       requireRegisteredTenants: false,
       tenantCacheSeconds: 15,
+      failuresPerMinute: 10,
     });
+    // AUTH_FAILURES_PER_MINUTE: 0 turns the /v1/auth throttle off.
+    expect(parseConfig({ AUTH_FAILURES_PER_MINUTE: "0" }).auth.failuresPerMinute).toBe(0);
+    expect(parseConfig({ AUTH_FAILURES_PER_MINUTE: "25" }).auth.failuresPerMinute).toBe(25);
     expect(parseConfig({ ENVIRONMENT: "test" }).auth.adminToken).toBeNull();
     const prod = parseConfig(strict);
     expect(prod.auth).toMatchObject({

@@ -236,6 +236,57 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       });
     });
 
+    describe("failed credential attempts (auth throttle)", () => {
+      /** A client bucket as the throttle builds them: 16 bytes of an HMAC, base64url. */
+      const bucket = () => randomBytes(16).toString("base64url");
+
+      it("counts failures per bucket in a window that opens with the first one", async () => {
+        const [a, b] = [bucket(), bucket()];
+        expect(await store.authFailures.peek(a)).toEqual({ failures: 0, resetInMs: 0 });
+        const counts = [];
+        for (let i = 0; i < 3; i++) counts.push(await store.authFailures.record(a, 60_000));
+        expect(counts.map((w) => w.failures)).toEqual([1, 2, 3]);
+        for (const window of counts) {
+          expect(window.reason).toBeUndefined();
+          expect(window.resetInMs).toBeGreaterThan(55_000);
+          expect(window.resetInMs).toBeLessThanOrEqual(60_000);
+        }
+        const seen = await store.authFailures.peek(a);
+        expect(seen.failures).toBe(3);
+        expect(seen.resetInMs).toBeGreaterThan(55_000);
+        expect(seen.resetInMs).toBeLessThanOrEqual(60_000);
+        // Buckets are independent.
+        expect(await store.authFailures.peek(b)).toEqual({ failures: 0, resetInMs: 0 });
+        expect((await store.authFailures.record(b, 60_000)).failures).toBe(1);
+        expect((await store.authFailures.peek(a)).failures).toBe(3);
+      });
+
+      it("keeps the unknown bucket like any other", async () => {
+        const before = (await store.authFailures.peek("unknown")).failures;
+        expect((await store.authFailures.record("unknown", 60_000)).failures).toBe(before + 1);
+      });
+
+      it("does not extend the window on later failures, and forgets the bucket when it ends", async () => {
+        const id = bucket();
+        await store.authFailures.record(id, 1_000);
+        await sleep(400);
+        const later = await store.authFailures.record(id, 1_000);
+        expect(later.failures).toBe(2);
+        expect(later.resetInMs).toBeLessThanOrEqual(650);
+        await sleep(later.resetInMs + 150);
+        expect(await store.authFailures.peek(id)).toEqual({ failures: 0, resetInMs: 0 });
+        // A new window starts from one.
+        expect(await store.authFailures.record(id, 1_000)).toMatchObject({ failures: 1 });
+      });
+
+      it("refuses a raw address or an odd string as a bucket, and a window without a TTL", async () => {
+        await expect(store.authFailures.peek("203.0.113.7")).rejects.toThrow(/client bucket/);
+        await expect(store.authFailures.record("auth:*", 60_000)).rejects.toThrow(/client bucket/);
+        await expect(store.authFailures.record(bucket(), 0)).rejects.toThrow(/window/);
+        await expect(store.authFailures.record(bucket(), 1.5)).rejects.toThrow(/window/);
+      });
+    });
+
     describe("tenant registry", () => {
       it("creates once, reads back, and refuses a second create of the same id", async () => {
         const record = tenantRecord(tenant("reg"));
