@@ -23,6 +23,7 @@ import { fmtRate, formatTable } from "./lib/metrics";
 import { latencyReport } from "./train/bench";
 import { bipiaTwinStats, loadTrainingCorpus, type TrainRecord } from "./train/data";
 import {
+  auc as aucOf,
   breakdown,
   headline,
   lengthMatched,
@@ -61,6 +62,8 @@ import { type Fold, groupedKFold, leaveOneRepoOut, sourceFile } from "./train/sp
 const SEED = 20240601;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = resolve(ROOT, process.env.PROMPTSHIELD_DATA ?? "../shared/data");
+/** The project's own synthetic training texts (data/synthetic/README.md). */
+const SYNTHETIC_DIR = resolve(ROOT, "data/synthetic");
 const WEIGHTS_PATH = join(ROOT, "src/detection/classifier/weights.ts");
 const POLICY_PATH = join(ROOT, "src/detection/classifier/weights-policy.ts");
 const REFERENCE_PATH = join(ROOT, "test/unit/classifier/fixtures/reference.json");
@@ -124,22 +127,99 @@ function confidenceReliability(
   return reliability(preds);
 }
 
+/** One-line summary for comparing experiment variants (AUC, escalation, indirect). */
+function experimentLine(hL: HeldOut[], hF: HeldOut[], policy: CombinationPolicy): string {
+  const parts: string[] = [];
+  for (const [name, hs] of [
+    ["LORO", hL],
+    ["file", hF],
+  ] as const) {
+    const a = aucOf(
+      hs.map((h) => h.prob),
+      hs.map((h) => h.rec.y),
+    );
+    const inj = hs.filter((h) => h.rec.y === 1);
+    const ben = hs.filter((h) => h.rec.y === 0);
+    const sc = (h: HeldOut) => combineScores(h.rule, h.prob, policy).score;
+    const esc = inj.filter((h) => sc(h) >= 0.25).length / inj.length;
+    const indirect = inj.filter((h) => h.rec.category === "indirect");
+    const ind = indirect.filter((h) => sc(h) >= 0.25).length / indirect.length;
+    const benEsc = ben.filter((h) => sc(h) >= 0.25).length / ben.length;
+    const m = headline(hs.map((h) => ({ rec: h.rec, prob: h.prob })));
+    // Engine-level escalation at a fixed benign cost: lowest cut c such that benign texts with
+    // rule >= 0.25 or p >= c are at most 7.5 % / 10 %, and the injections reaching it.
+    const atCost = (cost: number): string => {
+      const bp = ben
+        .filter((h) => h.rule < 0.25)
+        .map((h) => h.prob)
+        .sort((x, y) => y - x);
+      const base = ben.length - bp.length;
+      const k = Math.max(0, Math.floor(cost * ben.length) - base);
+      const c = k >= bp.length ? 0 : (bp[k] as number) + 1e-12;
+      return pct(inj.filter((h) => h.rule >= 0.25 || h.prob >= c).length / inj.length);
+    };
+    // Classifier alone: recall at a benign FPR of 5 % (threshold from the benign quantile).
+    const bq = ben.map((h) => h.prob).sort((x, y) => y - x);
+    const c5 = (bq[Math.floor(0.05 * bq.length)] as number) + 1e-12;
+    const r5 = inj.filter((h) => h.prob >= c5).length / inj.length;
+    const only = hs.filter((h) => h.rule < 0.5 && sc(h) >= 0.5);
+    const onlyTp = only.filter((h) => h.rec.y === 1).length;
+    parts.push(
+      `${name}: clf-only flags ${onlyTp}/${only.length} F1 ${pct(m.f1)} AUC ${pct(a)} R@5%FPR ${pct(r5)} inj>=0.25 ${pct(esc)} inj@ben7.5% ${atCost(0.075)} @10% ${atCost(0.1)} indirect>=0.25 ${pct(ind)} benign>=0.25 ${pct(benEsc)}`,
+    );
+  }
+  return `EXP ${parts.join(" | ")}`;
+}
+
+/**
+ * Per-record training weights. Experiment mode may set PS_SW=repo (each repository's records
+ * weighted by (mean repo size / repo size)^PS_SW_POW).
+ */
+function sampleWeights(recs: readonly TrainRecord[]): Float64Array {
+  const sw = new Float64Array(recs.length).fill(1);
+  if (!EXPERIMENT || process.env.PS_SW !== "repo") return sw;
+  const pow = Number(process.env.PS_SW_POW ?? "0.5");
+  const count = new Map<string, number>();
+  for (const r of recs) count.set(`${r.repo}|${r.y}`, (count.get(`${r.repo}|${r.y}`) ?? 0) + 1);
+  const mean = recs.length / count.size;
+  recs.forEach((r, i) => {
+    sw[i] = (mean / (count.get(`${r.repo}|${r.y}`) as number)) ** pow;
+  });
+  let tot = 0;
+  for (const v of sw) tot += v;
+  for (let i = 0; i < sw.length; i++) sw[i] = (sw[i] as number) * (recs.length / tot);
+  return sw;
+}
+
+/**
+ * Rule scores; in experiment mode PS_RULES_CACHE names a file that freezes them (rules edited
+ * concurrently would otherwise move the engine-level numbers between variants).
+ */
+function experimentRules(recs: readonly TrainRecord[]): Float64Array {
+  const cache = EXPERIMENT ? process.env.PS_RULES_CACHE : undefined;
+  if (cache && existsSync(cache))
+    return Float64Array.from(JSON.parse(readFileSync(cache, "utf8")) as number[]);
+  const r = ruleScores(recs.map((x) => x.text));
+  if (cache) writeFileSync(cache, JSON.stringify(Array.from(r)));
+  return r;
+}
+
 function main(): void {
   const t0 = performance.now();
-  const recs = loadTrainingCorpus(DATA_DIR);
+  const recs = loadTrainingCorpus(DATA_DIR, SYNTHETIC_DIR);
   const docs = featurize(recs.map((r) => r.text));
   const ts: TrainingSet = {
     recs,
     docs,
     y: Uint8Array.from(recs, (r) => r.y),
-    sw: new Float64Array(recs.length).fill(1),
+    sw: sampleWeights(recs),
   };
   const index = new Map(recs.map((r, i) => [r, i] as const));
   const twins = bipiaTwinStats(recs);
   log(
-    `corpus: ${recs.length} records from ${DATA_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER)}`,
+    `corpus: ${recs.length} records from ${DATA_DIR} and ${SYNTHETIC_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER)}`,
   );
-  const rules = ruleScores(recs.map((r) => r.text));
+  const rules = experimentRules(recs);
 
   // Cross-source held-out predictions: the policy is fitted on these.
   const losoFolds = leaveOneRepoOut(recs);
@@ -167,7 +247,7 @@ function main(): void {
   };
 
   if (EXPERIMENT) {
-    log(`policy p = [${policy.p.join(", ")}]`);
+    log(`policy p = [${policy.p.join(", ")}] s = [${policy.s.join(", ")}]`);
     log(summaryTable());
     log(
       escalationTable([
@@ -177,6 +257,37 @@ function main(): void {
     );
     const auc = (xs: Prediction[]) => lengthMatched(xs, mulberry32(SEED));
     log(auc(loso));
+    log(auc(byFile));
+    log(experimentLine(hLoso, hFile, policy));
+    if (process.env.PS_NEARMISS) {
+      // Classifier flags restricted to rule near-misses (rule score in [r0, 0.5)), per scheme.
+      for (const [name, hs] of [
+        ["LORO", hLoso],
+        ["file", hFile],
+      ] as const) {
+        const nb = hs.filter((h) => h.rec.y === 0).length;
+        for (const r0 of [0.1, 0.25, 0.35]) {
+          for (const t of [0.5, 0.9, 0.99, 0.999]) {
+            const f = hs.filter((h) => h.rule >= r0 && h.rule < 0.5 && h.prob >= t);
+            const tp = f.filter((h) => h.rec.y === 1).length;
+            log(
+              `NEAR ${name} rule>=${r0} p>=${t}: flags ${f.length} tp ${tp} prec ${pct(tp / Math.max(1, f.length))} fpr ${fmtRate((f.length - tp) / nb, 4)}`,
+            );
+          }
+        }
+      }
+    }
+    if (process.env.PS_BREAKDOWN) {
+      for (const [name, ps] of [
+        ["LORO", loso],
+        ["file", byFile],
+      ] as const) {
+        section(`classifier alone, ${name}, by category`);
+        log(breakdown(ps, (r) => r.category));
+        section(`classifier alone, ${name}, by language`);
+        log(breakdown(ps, (r) => r.lang));
+      }
+    }
     log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     return;
   }
@@ -200,7 +311,7 @@ function main(): void {
   const artefact = {
     ...body,
     version: `2.0.0+${digest}`,
-    trainedOn: `../shared/data: ${recs.length} records (${ts.y.reduce((a, v) => a + v, 0)} injection), seed ${SEED}`,
+    trainedOn: `../shared/data + data/synthetic: ${recs.length} records (${ts.y.reduce((a, v) => a + v, 0)} injection), seed ${SEED}`,
   };
   const moduleText = weightsModule(artefact);
   const policyText = policyModule(policy);

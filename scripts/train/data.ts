@@ -59,20 +59,32 @@ function mlGroup(r: CorpusRecord): string | undefined {
 }
 
 /**
- * Loads every `*.jsonl` of `dir` (sorted by name, so the order — and the training — is
- * deterministic) and attaches split keys.
+ * The unit of cross-source evaluation: the repository (`owner/repo:path` → `owner/repo`); for the
+ * project's own synthetic data (`synthetic:<file>#n`) the file, since each was written to its own
+ * brief (data/synthetic/README.md).
  */
-export function loadTrainingCorpus(dir: string): TrainRecord[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .map((f) => join(dir, f));
+export function repoOf(source: string): string {
+  if (source.startsWith("synthetic:")) return source.split("#")[0] as string;
+  return source.split(":")[0] ?? source;
+}
+
+/**
+ * Loads every `*.jsonl` of each of `dirs` (sorted by name within a directory, directories in the
+ * order given, so the order — and the training — is deterministic) and attaches split keys.
+ */
+export function loadTrainingCorpus(...dirs: string[]): TrainRecord[] {
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".jsonl"))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
   const recs = loadCorpus(files);
   const bipia = bipiaGroups(recs);
   return recs.map((r) => ({
     ...r,
     group: bipia.get(r) ?? mlGroup(r) ?? groupKey(r),
-    repo: r.source.split(":")[0] ?? r.source,
+    repo: repoOf(r.source),
     y: r.label === "injection" ? 1 : 0,
   }));
 }

@@ -25,7 +25,17 @@ export interface TrainingSet {
 }
 
 /** Hyper-parameters chosen on the cross-source evaluation (see docs/classifier.md). */
-export const HYPER = { ...DEFAULT_LINEAR, l2: 3e-2 };
+export const HYPER = {
+  ...DEFAULT_LINEAR,
+  l2: 3e-2,
+  // Residual MLP head over the cue inputs only (round 4, docs/classifier.md): 16 ReLU units.
+  hidden: 16,
+  lrMlp: 0.03,
+  l2Mlp: 3e-3,
+  headU: false,
+  // Experiment mode only (scripts/train.ts --experiment): overrides for trying hyper-parameters.
+  ...(process.argv.includes("--experiment") && process.env.PS_HYPER ? JSON.parse(process.env.PS_HYPER) : {}),
+};
 
 /** Fits a linear model on `idx` with a seed derived from the fold name (order-independent). */
 export function fitModel(ts: TrainingSet, idx: readonly number[], seed: number): LinearParams {

@@ -142,9 +142,17 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
       ),
     ),
   );
-  // pHigh = 1: no probability earns a classifier-only flag; the map ends inside the band.
-  const p = pHigh >= 1 ? [0, pLow, 1] : [0, pLow, pHigh, pSure, 1];
-  const s: number[] = pHigh >= 1 ? [0, ANCHORS[1], CLASSIFIER_ONLY_MAX] : [...ANCHORS];
+  // pHigh = 1: no probability earns a classifier-only flag; the map ends inside the band. A cut
+  // that rounds to 1 in the artefact (r7) counts as 1: otherwise the collapse below would merge the
+  // threshold knot into p = 1 and the line from pLow to 1 would flag far below the fitted cut.
+  const noFlag = r7(pHigh) >= 1;
+  const noSure = r7(pSure) >= 1;
+  const p = noFlag ? [0, pLow, 1] : noSure ? [0, pLow, pHigh, 1] : [0, pLow, pHigh, pSure, 1];
+  const s: number[] = noFlag
+    ? [0, ANCHORS[1], CLASSIFIER_ONLY_MAX]
+    : noSure
+      ? [0, ANCHORS[1], ANCHORS[2], ANCHORS[3]]
+      : [...ANCHORS];
   // Collapse coinciding knots (e.g. pSure = 1: nothing is sure enough to skip escalation).
   const P: number[] = [];
   const S: number[] = [];

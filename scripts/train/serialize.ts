@@ -38,7 +38,7 @@ export interface ArtefactMeta {
 /** Serialises a linear model. */
 export function serializeLinear(p: LinearParams, meta: ArtefactMeta): SerializedModel {
   const { q, scale } = quantize(p.w);
-  return {
+  const out: SerializedModel = {
     format: 1,
     name: meta.name,
     version: meta.version,
@@ -55,6 +55,22 @@ export function serializeLinear(p: LinearParams, meta: ArtefactMeta): Serialized
     platt: { a: r7(meta.platt.a), b: r7(meta.platt.b) },
     trainedOn: meta.trainedOn,
   };
+  if (p.mlp !== undefined) {
+    // The head reads u from the int8 weights at inference: its input scale is that of the float
+    // weights up to quantisation error (≤ scale/2 per weight).
+    const m = p.mlp;
+    const mlp = {
+      hidden: m.hidden,
+      w1: Array.from(m.w1, r7),
+      b1: Array.from(m.b1, r7),
+      w2: Array.from(m.w2, r7),
+      b2: r7(m.b2),
+    };
+    // Inserted before trainedOn so the artefact reads top-down (key order is part of the bytes).
+    const { trainedOn, ...rest } = out;
+    return { ...rest, mlp, trainedOn };
+  }
+  return out;
 }
 
 /** Text of `src/detection/classifier/weights.ts` for an artefact. */

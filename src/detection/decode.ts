@@ -1,6 +1,7 @@
 /**
  * Finds segments of the original text that look like encodings (base64, hex, %xx URL-encoding,
- * ROT13, Unicode tag characters), decodes them and returns the decoded text for a rescan.
+ * ROT13, Unicode tag characters, letter-spaced and reversed text), decodes them and returns the
+ * decoded text for a rescan.
  *
  * Only segments that look like encodings are decoded, and only when the result is readable
  * text (valid UTF-8, mostly printable): a SHA-256 hash or an embedded PNG decodes to binary and
@@ -8,6 +9,14 @@
  *
  * Scanners are hand-written loops (no regex), linear in the text length.
  */
+import {
+  findReversed,
+  findSpaced,
+  isSpacedGap,
+  MIN_SPACED_TOKENS,
+  REVERSED_GATE,
+  reverseText,
+} from "./decode-text";
 import type { DecodedFrom } from "./types";
 
 /** One decoded segment: [start, end) in the text it was found in. */
@@ -301,6 +310,8 @@ const ROT13_MARKERS: readonly (readonly [string, number])[] = [
 ];
 
 /** Cheap gate: any marker word at all (one regex pass) before the per-line scoring. */
+export { REVERSED_GATE };
+
 export const ROT13_GATE =
   /\b(?:gur|naq|lbhe?|vtaber|vafgehpgvbaf|cerivbhf|cebzcg|flfgrz|cnffjbeq|frperg|nobir|sbetrg|eriny|ercrng)\b/;
 
@@ -355,19 +366,28 @@ function findTags(text: string, out: DecodedSegment[]): void {
   }
 }
 
-/** Per ASCII code unit: 1 = base64 alphabet, 2 = hex digit, 4 = space (the run scan's classes). */
+/**
+ * Per ASCII code unit: 1 = base64 alphabet, 2 = hex digit, 4 = space (the run scan's classes),
+ * 8 = gap of a letter-spaced run (space, tab, . - _ * | /), 16 = line break.
+ */
 const RUN_CLASS: Uint8Array = Uint8Array.from(
   { length: 0x80 },
-  (_, c) => (isB64(c) ? 1 : 0) | (isHex(c) ? 2 : 0) | (c === 0x20 ? 4 : 0),
+  (_, c) =>
+    (isB64(c) ? 1 : 0) |
+    (isHex(c) ? 2 : 0) |
+    (c === 0x20 ? 4 : 0) |
+    (isSpacedGap(c) ? 8 : 0) |
+    (c === 0x0a || c === 0x0d ? 16 : 0),
 );
 
 /**
  * One pass over the text: longest run of base64-alphabet characters, longest run of hex digits,
- * and longest sequence of space-separated two-digit hex tokens. Gates the exact scanners so
- * ordinary prose costs a single loop (one table lookup per character; run maxima are taken when a
- * run ends rather than per character).
+ * longest sequence of space-separated two-digit hex tokens, and whether MIN_SPACED_TOKENS
+ * single-character tokens follow each other with 1–3 gap characters between them (a possible
+ * letter-spaced run). Gates the exact scanners so ordinary prose costs a single loop (one table
+ * lookup per character; run maxima are taken when a run ends rather than per character).
  */
-function longestRuns(text: string): { b64: number; hex: number; hexPairs: number } {
+function longestRuns(text: string): { b64: number; hex: number; hexPairs: number; spaced: boolean } {
   const cls = RUN_CLASS;
   let b64 = 0;
   let hex = 0;
@@ -375,9 +395,27 @@ function longestRuns(text: string): { b64: number; hex: number; hexPairs: number
   let curB = 0;
   let curH = 0;
   let curP = 0;
+  let spaced = false;
+  let singles = 0;
+  let token = 0;
+  let gapLen = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x80 ? (cls[c] as number) : 0;
+    if ((k & 24) === 0) {
+      token++;
+      gapLen = 0;
+    } else if ((k & 8) !== 0) {
+      if (token === 1) {
+        if (++singles >= MIN_SPACED_TOKENS - 1) spaced = true;
+      } else if (token > 1) singles = 0;
+      token = 0;
+      if (++gapLen > 3) singles = 0;
+    } else {
+      singles = 0;
+      token = 0;
+      gapLen = 0;
+    }
     if ((k & 1) !== 0) {
       curB++;
       if ((k & 2) !== 0) curH++;
@@ -398,7 +436,13 @@ function longestRuns(text: string): { b64: number; hex: number; hexPairs: number
   }
   if (curB > b64) b64 = curB;
   if (curH > hex) hex = curH;
-  return { b64, hex, hexPairs: pairs };
+  return { b64, hex, hexPairs: pairs, spaced };
+}
+
+/** Gates known from a keyword scan (see findEncodedSegments). */
+export interface TextGates {
+  rot13?: boolean;
+  reversed?: boolean;
 }
 
 /** Result of segment discovery: decoded segments plus how many were skipped for budget. */
@@ -414,15 +458,17 @@ export interface DecodeResult {
  * @param budget limits; a candidate over the limits is counted in `skipped`
  * @param lower a lower-cased form of `text` (e.g. the folded text) used only to gate the ROT13
  *   scan; defaults to `text.toLowerCase()`
- * @param rot13Gate false when the caller knows that `lower` holds none of ROT13_GATE's literal
- *   words (from a keyword scan), so the gate regex cannot match and need not run
+ * @param gates what the caller's keyword scan already knows: `rot13` / `reversed` false when
+ *   `lower` holds none of ROT13_GATE's / REVERSED_GATE's literal words, so those gate regexes
+ *   cannot match and need not run
  */
 export function findEncodedSegments(
   text: string,
   budget: DecodeBudget = DEFAULT_DECODE_BUDGET,
   lower: string = text.toLowerCase(),
-  rot13Gate?: boolean,
+  gates: TextGates = {},
 ): DecodeResult {
+  const rot13Gate = gates.rot13;
   const runs = longestRuns(text);
   const segments: DecodedSegment[] = [];
   let skipped = 0;
@@ -460,6 +506,14 @@ export function findEncodedSegments(
   const rot: [number, number][] = [];
   findRot13(text, lower, rot, rot13Gate);
   for (const [s, e] of rot) accept("rot13", s, e, () => rot13(text.slice(s, e)));
+
+  const reversed: [number, number][] = [];
+  findReversed(text, lower, reversed, gates.reversed);
+  for (const [s, e] of reversed) accept("reversed", s, e, () => reverseText(text.slice(s, e)));
+
+  const spaced: { start: number; end: number; decoded: string }[] = [];
+  if (runs.spaced) findSpaced(text, spaced);
+  for (const sp of spaced) accept("spaced", sp.start, sp.end, () => sp.decoded);
 
   const tags: DecodedSegment[] = [];
   if (text.includes("\udb40")) findTags(text, tags);

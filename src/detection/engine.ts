@@ -9,9 +9,17 @@ import { classifyNormalized } from "./classifier/classify";
 import { CUE_KEYWORDS } from "./classifier/cues";
 import { WEIGHTS } from "./classifier/weights";
 import { POLICY } from "./classifier/weights-policy";
-import { DEFAULT_DECODE_BUDGET, type DecodedSegment, findEncodedSegments, ROT13_GATE } from "./decode";
+import {
+  DEFAULT_DECODE_BUDGET,
+  type DecodedSegment,
+  findEncodedSegments,
+  REVERSED_GATE,
+  ROT13_GATE,
+  type TextGates,
+} from "./decode";
 import { excerptOf } from "./excerpt";
 import { compileGate, literalGate } from "./literals";
+import { MENTION_SCORE_CAP, onlyQuotedMentions } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
 import { KeywordIndex } from "./rules/keywords";
@@ -25,7 +33,7 @@ import type { CategoryScore, EngineOptions, EngineResult, RuleMatch } from "./ty
  * normalisation or scoring code change (minor: rules/weights; major: result shape or score
  * semantics). Classifier weights and the fitted policy are versioned by their digests below.
  */
-const CODE_VERSION = "2.0.0";
+const CODE_VERSION = "2.1.0";
 
 /** Digest part of the classifier artefact version ("2.0.0+<digest>" → "<digest>"). */
 const CLASSIFIER_DIGEST = WEIGHTS.version.slice(WEIGHTS.version.indexOf("+") + 1);
@@ -61,6 +69,8 @@ interface Prepass {
   cueFound: Uint8Array;
   /** False when ROT13_GATE cannot match (none of its words occurs). */
   rot13: (found: Uint8Array) => boolean;
+  /** False when REVERSED_GATE cannot match. */
+  reversed: (found: Uint8Array) => boolean;
 }
 
 let prepass: Prepass | undefined;
@@ -80,21 +90,23 @@ function keywordPrepass(): Prepass {
   };
   const cueIds = Int32Array.from(CUE_KEYWORDS, idOf);
   const rot13 = compileGate(literalGate(ROT13_GATE), idOf);
+  const reversed = compileGate(literalGate(REVERSED_GATE), idOf);
   prepass = {
     index: new KeywordIndex(all),
     found: new Uint8Array(all.length),
     cueIds,
     cueFound: new Uint8Array(CUE_KEYWORDS.length),
     rot13,
+    reversed,
   };
   return prepass;
 }
 
-/** Keyword evidence of one folded text, for rules, cues and the ROT13 gate. */
+/** Keyword evidence of one folded text, for rules, cues and the decoders' gates. */
 interface Keywords {
   rules: Uint8Array;
   cues: Uint8Array;
-  rot13: boolean;
+  gates: TextGates;
 }
 
 /** Scans `folded` once for every rule, cue and ROT13 keyword. */
@@ -103,7 +115,7 @@ function scanKeywords(folded: string): Keywords {
   const found = p.index.scan(folded, p.found);
   const { cueIds, cueFound } = p;
   for (let j = 0; j < cueIds.length; j++) cueFound[j] = found[cueIds[j] as number] as number;
-  return { rules: found, cues: cueFound, rot13: p.rot13(found) };
+  return { rules: found, cues: cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
 }
 
 function hitToMatch(text: string, h: Hit): RuleMatch {
@@ -134,13 +146,13 @@ function scanDecoded(
   depth: number,
   outer: { start: number; end: number; kind: DecodedSegment["kind"] } | null,
   folded?: string,
-  rot13Gate?: boolean,
+  gates?: TextGates,
 ): DecodeScan {
   const { segments, skipped: skippedHere } = findEncodedSegments(
     text,
     DEFAULT_DECODE_BUDGET,
     folded ?? text.toLowerCase(),
-    rot13Gate,
+    gates,
   );
   let skipped = skippedHere;
   const matches: RuleMatch[] = [];
@@ -193,13 +205,16 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords): Rul
   const matches: RuleMatch[] = scanRules(input, norm, set, keywords?.rules).map((h) => hitToMatch(input, h));
   const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
   for (const m of signals) matches.push(m);
-  const decoded = scanDecoded(input, input, set, 0, null, norm.folded, keywords?.rot13);
+  const decoded = scanDecoded(input, input, set, 0, null, norm.folded, keywords?.gates);
   for (const m of decoded.matches) matches.push(m);
   if (matches.length > 1) {
     matches.sort((a, b) => a.start - b.start || b.weight - a.weight || a.rule.localeCompare(b.rule));
   }
-  const { score, categories } = scoreMatches(matches);
-  return { score, categories, matches, skipped: decoded.skipped };
+  const scored = scoreMatches(matches);
+  // Quoted examples inside a discussion of attacks are escalated, not flagged (mention.ts).
+  const score =
+    scored.score > MENTION_SCORE_CAP && onlyQuotedMentions(input, matches) ? MENTION_SCORE_CAP : scored.score;
+  return { score, categories: scored.categories, matches, skipped: decoded.skipped };
 }
 
 function toInput(text: unknown): string {

@@ -55,6 +55,21 @@ function mapSpan(original: string, norm: NormalizedText, fs: number, fe: number)
   return [start, Math.max(start, end)];
 }
 
+/** True when every clause has at least one of its keyword ids present. */
+function clausesHold(clauses: readonly (readonly number[])[], present: Uint8Array): boolean {
+  for (const clause of clauses) {
+    let ok = false;
+    for (const id of clause) {
+      if (present[id] === 1) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /**
  * Finds rule hits in `norm.folded`.
  *
@@ -73,10 +88,29 @@ export function scanRules(
   const folded = norm.folded;
   const present = keywords ?? set.index.scan(folded);
   const active = new Uint8Array(set.rules.length);
-  const nk = set.keywordRules.length;
-  for (let k = 0; k < nk; k++) {
+  const keywordRules = set.keywordRules;
+  const nk = keywordRules.length;
+  // Most keywords are absent: test them four at a time (one 32-bit load per four presence bytes).
+  const words = present.byteOffset % 4 === 0 ? nk >>> 2 : 0;
+  const quads = new Uint32Array(present.buffer, present.byteOffset, words);
+  for (let w = 0; w < words; w++) {
+    if (quads[w] === 0) continue;
+    for (let k = w << 2, e = k + 4; k < e; k++) {
+      if (present[k] === 0) continue;
+      for (const ri of keywordRules[k] as readonly number[]) active[ri] = 1;
+    }
+  }
+  for (let k = words << 2; k < nk; k++) {
     if (present[k] === 0) continue;
-    for (const ri of set.keywordRules[k] as readonly number[]) active[ri] = 1;
+    for (const ri of keywordRules[k] as readonly number[]) active[ri] = 1;
+  }
+  const requires = set.requires;
+  if (requires !== undefined) {
+    for (let ri = 0; ri < active.length; ri++) {
+      if (active[ri] === 0) continue;
+      const clauses = requires[ri];
+      if (clauses !== undefined && !clausesHold(clauses, present)) active[ri] = 0;
+    }
   }
   const hits: Hit[] = [];
   for (let ri = 0; ri < set.rules.length; ri++) {

@@ -19,11 +19,11 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /**
- * Encodings the engine decodes and rescans. `unicode_tags` (added by the detection engine):
- * ASCII smuggled as invisible Unicode tag characters (U+E0020–U+E007E).
+ * Encodings the engine decodes and rescans. `unicode_tags`: ASCII smuggled as invisible Unicode
+ * tag characters (U+E0020–U+E007E); `spaced`: letter-spaced text ("i g n o r e"); `reversed`:
+ * text written backwards.
  */
-/** Encodings the engine decodes and rescans. */
-export const DECODINGS = ["base64", "hex", "url", "rot13", "unicode_tags"] as const;
+export const DECODINGS = ["base64", "hex", "url", "rot13", "unicode_tags", "spaced", "reversed"] as const;
 export type DecodedFrom = (typeof DECODINGS)[number];
 
 /** One rule hit, with its span mapped back to the caller's original text (UTF-16 offsets). */

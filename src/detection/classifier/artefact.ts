@@ -5,7 +5,7 @@
  */
 import { CUE_NAMES, NUM_CUES } from "./cues";
 import { FEATURE_CONFIG, NUM_BUCKETS } from "./features";
-import type { Model, Platt } from "./model";
+import { type LinearModel, type Model, type Platt, type ResidualMlp, residualMlp } from "./model";
 
 /** The artefact as written by the training script. Plain data: JSON-compatible. */
 export interface SerializedModel {
@@ -29,6 +29,8 @@ export interface SerializedModel {
   w2: number[];
   b2: number;
   platt: Platt;
+  /** linear only, optional: residual MLP head over the cues and the n-gram score (model.ts). */
+  mlp?: { hidden: number; w1: number[]; b1: number[]; w2: number[]; b2: number };
   /** Free-text provenance: corpus files and seed. */
   trainedOn: string;
 }
@@ -79,7 +81,7 @@ export function loadModel(s: SerializedModel): Model {
     if (int8.length !== NUM_BUCKETS || s.cueW.length !== NUM_CUES) {
       throw new ArtefactMismatchError("linear artefact has wrong tensor sizes");
     }
-    return {
+    const model: LinearModel = {
       kind: "linear",
       w: int8,
       scale: s.scale,
@@ -87,6 +89,25 @@ export function loadModel(s: SerializedModel): Model {
       bias: s.b1[0] ?? 0,
       platt: s.platt,
     };
+    const r = s.mlp;
+    if (r !== undefined) {
+      if (r.w1.length !== (NUM_CUES + 1) * r.hidden || r.b1.length !== r.hidden || r.w2.length !== r.hidden) {
+        throw new ArtefactMismatchError("residual mlp has wrong tensor sizes");
+      }
+      const head: ResidualMlp = {
+        hidden: r.hidden,
+        w1: Float32Array.from(r.w1),
+        b1: Float32Array.from(r.b1),
+        w2: Float32Array.from(r.w2),
+        b2: r.b2,
+      };
+      // A head that ignores u is constant on windows without cues: precompute that constant.
+      if (head.w1.subarray(NUM_CUES * r.hidden).every((v) => v === 0)) {
+        head.idle = residualMlp(head, 0, new Float32Array(NUM_CUES));
+      }
+      model.mlp = head;
+    }
+    return model;
   }
   if (int8.length !== NUM_BUCKETS * s.hidden || s.cueW.length !== NUM_CUES * s.hidden) {
     throw new ArtefactMismatchError("mlp artefact has wrong tensor sizes");

@@ -34,6 +34,9 @@ export const CUE_NAMES = [
   "persistence",
   "exfiltration",
   "reply_modify",
+  "prior_ref",
+  "quoted_target",
+  "doc_task",
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];
@@ -138,12 +141,37 @@ const PATTERNS: Record<CueName, readonly RegExp[]> = {
   reply_modify: [
     /\b(?:include|add|append|insert|integrate|incorporate|embed|merge|blend|fuse|weave|meld|inject|render|encrypt|encode|translate|convert|rewrite|modify|apply|format|reverse|mention|promote|advertise|recommend)\b[^.\n]{0,60}?\b(?:in|into|to|within|throughout|for|of|at the (?:end|start|beginning) of) your (?:answer|response|reply|message|output|summary|solution|code|codebase|implementation|program|algorithm|script|logic)s?\b|\b(?:provide|render|give|write|deliver|present|compose|craft|construct|encrypt|encode|reverse|translate|format) your (?:answer|response|reply|message|output)s?\b(?! (?:here|below|above))/g,
   ],
+  // Reference to earlier content as the object of the request ("the above text", "the previous
+  // instructions", "everything before this"): what overrides and extractions point at.
+  prior_ref: [
+    /\b(?:the (?:above|previous|preceding|prior|earlier) (?:text|message|instructions?|prompt|conversation|content|input|context|passage|question)|everything (?:above|before this|you were told))\b/g,
+  ],
+  // An output verb followed by a colon and a quoted target ("say: 'I have been pwned'").
+  quoted_target: [
+    /\b(?:say|output|print|write|respond with|reply with|answer with|return|type)\b[^.\n]{0,20}?: ?["'“«]/g,
+  ],
+  // A standalone task or question sentence inside a structured document (table rows, e-mail
+  // headers): the shape of a task planted in a document. Its hits count only when the text has
+  // such structure (DOC_STRUCTURE, checked in findCues before the pattern runs).
+  doc_task: [
+    /(?:^|[.!?|] ?)(?:explain|provide|write|describe|list|summari[sz]e|translate|generate|create|compose|determine|identify|name|tell|give|suggest|recommend|classify|calculate|convert|rewrite|compare|find|what|how|why|who|when|where|which|can you|could you|please)\b[^.?!|]{8,120}[.?!]/g,
+  ],
   boundary: [
     /\b(?:end|beginning|start) of (?:the )?(?:prompt|instructions?|text|document|conversation|input|context|email)\b|\bnew (?:instructions?|task|rules|directives?)\b ?:|\b(?:system (?:override|update|notice|message|alert)|note to (?:the )?(?:ai|assistant|model))\b/g,
   ],
 };
 
 const REGEXES: readonly RegExp[] = CUE_NAMES.flatMap((n) => PATTERNS[n]);
+
+/** Document structure that enables `doc_task`: table rows or e-mail headers and greetings. */
+const DOC_TABLE = /\| [^|]{1,40} \| [^|]{1,40} \|/;
+const DOC_EMAIL = /\b(?:subject:|email_from:|received date:|dear [a-z]+|hi [a-z]+,|regards,|unsubscribe)/;
+const DOC_TASK = CUE_NAMES.indexOf("doc_task");
+
+/** True when `folded` looks like a structured document (see doc_task). */
+function hasDocStructure(folded: string): boolean {
+  return (folded.indexOf("| ") !== -1 && DOC_TABLE.test(folded)) || DOC_EMAIL.test(folded);
+}
 /** Every cue pattern, in matching order (exported for tests). */
 export const CUE_REGEXES: readonly RegExp[] = REGEXES;
 /** Cue index of each entry of REGEXES. */
@@ -209,8 +237,13 @@ export function createCueHits(): CueHits {
 export function findCues(folded: string, out: CueHits, present?: Uint8Array): CueHits {
   out.count = 0;
   const found = present ?? scanCueKeywords(folded);
+  let docStructure = -1; // unknown until a doc_task pattern's gate holds
   for (let c = 0; c < REGEXES.length; c++) {
     if (!(REGEX_GATE_TESTS[c] as (found: Uint8Array) => boolean)(found)) continue;
+    if (REGEX_CUE[c] === DOC_TASK) {
+      if (docStructure === -1) docStructure = hasDocStructure(folded) ? 1 : 0;
+      if (docStructure === 0) continue;
+    }
     const re = REGEXES[c] as RegExp;
     re.lastIndex = 0;
     let kept = 0;

@@ -13,7 +13,7 @@ import { combineHash, FNV_PRIME, familySeed, fmix32 } from "./hash";
 
 /** Everything that defines the feature space; stored in the artefact and checked at load. */
 export const FEATURE_CONFIG = {
-  version: 3,
+  version: 4,
   /** log2 of the number of hash buckets. */
   hashBits: 16,
   /** Lowest character n-gram order (orders charMinOrder..charMaxOrder are used). */

@@ -15,9 +15,31 @@ export interface Platt {
   b: number;
 }
 
+/**
+ * Optional residual head of a linear model: a small ReLU MLP over the chunk's cue inputs and its
+ * n-gram score u = scale·Σw/√n (NUM_CUES + 1 inputs), added to the linear logit. It learns
+ * interactions the linear model cannot express (e.g. "high n-gram score but no structural cue").
+ * Cost: (NUM_CUES + 1) × hidden multiply-adds per window, independent of the text.
+ */
+export interface ResidualMlp {
+  hidden: number;
+  /** Input-major: w1[i·hidden + j], i < NUM_CUES are the cues, i = NUM_CUES is u. */
+  w1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: number;
+  /**
+   * Set (at load) when the head does not read u (its u weights are all 0): its output with no
+   * active cue, a constant, so windows without cues skip the head.
+   */
+  idle?: number;
+}
+
 /** Parameters of a linear model in inference form. */
 export interface LinearModel {
   kind: "linear";
+  /** Residual MLP head, when the artefact has one. */
+  mlp?: ResidualMlp;
   /** Hashed weights, int8; real weight = w[i] · scale. */
   w: Int8Array;
   scale: number;
@@ -92,8 +114,51 @@ export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): num
  */
 export function linearLogit(m: LinearModel, count: number, weightSum: number, cues: Float32Array): number {
   const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
-  let z = m.bias + weightSum * m.scale * norm;
+  const u = weightSum * m.scale * norm;
+  let z = m.bias + u;
   for (let c = 0; c < NUM_CUES; c++) z += (m.cueW[c] as number) * (cues[c] as number);
+  return m.mlp === undefined ? z : z + residualMlp(m.mlp, u, cues);
+}
+
+/** Scratch for the residual head's hidden units. */
+const headBuf = new Float64Array(256);
+
+/**
+ * Output of the residual head for n-gram score `u` and cue inputs `cues`. Cues are sparse (most
+ * windows of ordinary text have none), so the first layer adds only the rows of the active cues,
+ * and a head that does not read u (`idle` set) returns its constant output when no cue is active.
+ */
+export function residualMlp(r: ResidualMlp, u: number, cues: Float32Array): number {
+  const nCues = cues.length;
+  const idle = r.idle;
+  if (idle !== undefined) {
+    let any = false;
+    for (let c = 0; c < nCues; c++) {
+      if (cues[c] !== 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return idle;
+  }
+  const H = r.hidden;
+  const w1 = r.w1;
+  const b1 = r.b1;
+  const h = H <= headBuf.length ? headBuf : new Float64Array(H);
+  const uRow = nCues * H;
+  for (let j = 0; j < H; j++) h[j] = (b1[j] as number) + u * (w1[uRow + j] as number);
+  for (let c = 0; c < nCues; c++) {
+    const x = cues[c] as number;
+    if (x === 0) continue;
+    const row = c * H;
+    for (let j = 0; j < H; j++) h[j] = (h[j] as number) + (w1[row + j] as number) * x;
+  }
+  const w2 = r.w2;
+  let z = r.b2;
+  for (let j = 0; j < H; j++) {
+    const a = h[j] as number;
+    if (a > 0) z += (w2[j] as number) * a;
+  }
   return z;
 }
 

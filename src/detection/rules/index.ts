@@ -3,16 +3,20 @@
  * Adding, removing or re-weighting a rule changes verdicts: bump ENGINE_INFO.version (engine.ts).
  */
 import type { Category } from "../types";
+import { ADDRESSED_RULES } from "./addressed";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
+import { GUARDED_SECRET_RULES } from "./guarded_secret";
 import { INDIRECT_RULES } from "./indirect";
 import { KeywordIndex } from "./keywords";
 import { OBFUSCATION_RULES } from "./obfuscation";
 import { OVERRIDE_RULES } from "./override";
 import { OVERRIDE_I18N_RULES } from "./override_i18n";
 import { PAYLOAD_SPLITTING_RULES } from "./payload_splitting";
+import { REFUSAL_RULES } from "./refusal";
 import { ROLEPLAY_RULES } from "./roleplay";
 import { compileRule, type Rule, type RuleDef } from "./rule";
+import { TAKEOVER_RULES } from "./takeover";
 import { TEMPLATE_RULES } from "./template";
 import { TOOL_TRACE_RULES } from "./tool_trace";
 
@@ -23,16 +27,28 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "instruction override",
     category: "instruction_override",
-    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES],
+    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES, ...TAKEOVER_RULES],
   },
-  { name: "role-play / persona jailbreak", category: "roleplay_jailbreak", rules: ROLEPLAY_RULES },
-  { name: "system-prompt extraction", category: "prompt_extraction", rules: EXTRACTION_RULES },
+  {
+    name: "role-play / persona jailbreak",
+    category: "roleplay_jailbreak",
+    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES],
+  },
+  {
+    name: "system-prompt extraction",
+    category: "prompt_extraction",
+    rules: [...EXTRACTION_RULES, ...GUARDED_SECRET_RULES],
+  },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },
   { name: "fake tool / agent trace", category: "fake_tool_trace", rules: TOOL_TRACE_RULES },
   { name: "markdown / HTML exfiltration", category: "exfiltration", rules: EXFILTRATION_RULES },
   { name: "payload splitting", category: "payload_splitting", rules: PAYLOAD_SPLITTING_RULES },
   { name: "encoding / obfuscation", category: "obfuscation", rules: OBFUSCATION_RULES },
-  { name: "indirect injection markers", category: "indirect_injection", rules: INDIRECT_RULES },
+  {
+    name: "indirect injection markers",
+    category: "indirect_injection",
+    rules: [...INDIRECT_RULES, ...ADDRESSED_RULES],
+  },
 ];
 
 /** All rule definitions, flat. */
@@ -45,8 +61,16 @@ export const RULES: readonly Rule[] = RULE_DEFS.map(compileRule);
 export interface RuleSet {
   rules: readonly Rule[];
   index: KeywordIndex;
-  /** keywordRules[k] = indices (into rules) of the rules gated by keyword k. */
+  /**
+   * keywordRules[k] = indices (into rules) of the rules gated by keyword k (empty for the
+   * substrings that only appear in `requires` clauses).
+   */
   keywordRules: readonly (readonly number[])[];
+  /**
+   * requires[ri] = the `requires` clauses of rule ri as keyword ids (each clause holds when one of
+   * its ids is present), or undefined when the rule has none.
+   */
+  requires?: readonly (readonly (readonly number[])[] | undefined)[];
 }
 
 /**
@@ -58,23 +82,35 @@ export function buildRuleSet(rules: readonly Rule[]): RuleSet {
   const ids = new Set<string>();
   const kwIds = new Map<string, number>();
   const keywordRules: number[][] = [];
+  const idOf = (kw: string): number => {
+    let k = kwIds.get(kw);
+    if (k === undefined) {
+      k = kwIds.size;
+      kwIds.set(kw, k);
+      keywordRules.push([]);
+    }
+    return k;
+  };
   rules.forEach((r, ri) => {
     if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
     ids.add(r.id);
     if (r.keywords.length === 0) throw new Error(`rule ${r.id} has no keywords`);
     for (const kw of r.keywords) {
       if (kw.length === 0) throw new Error(`rule ${r.id} has an empty keyword`);
-      let k = kwIds.get(kw);
-      if (k === undefined) {
-        k = kwIds.size;
-        kwIds.set(kw, k);
-        keywordRules.push([]);
-      }
-      const list = keywordRules[k] as number[];
+      const list = keywordRules[idOf(kw)] as number[];
       if (!list.includes(ri)) list.push(ri);
     }
   });
-  return { rules, index: new KeywordIndex([...kwIds.keys()]), keywordRules };
+  // Clause substrings after all keywords, so the rules' keyword ids do not depend on them.
+  const requires = rules.map((r) =>
+    r.requires?.map((clause) => {
+      if (clause.length === 0) throw new Error(`rule ${r.id} has an empty requires clause`);
+      return [...new Set(clause.map((kw) => idOf(kw)))];
+    }),
+  );
+  const set: RuleSet = { rules, index: new KeywordIndex([...kwIds.keys()]), keywordRules };
+  if (requires.some((c) => c !== undefined)) set.requires = requires;
+  return set;
 }
 
 /** The default rule set used by analyze(). */

@@ -24,6 +24,13 @@ export interface RuleDef {
    */
   keywords: readonly string[];
   /**
+   * Optional further prefilter, for rules whose keywords are common words: clauses that must all
+   * hold for the rule to run, each clause holding when the folded text contains at least one of
+   * its substrings. Like `keywords`, every match of `pattern` must contain a substring of every
+   * clause (so the gate never changes what the rule finds, only how often its regex runs).
+   */
+  requires?: readonly (readonly string[])[];
+  /**
    * The match must start a line of the original text (only whitespace or markdown/comment-free
    * markers such as `#`, `>`, `*`, `-` before it on its line). Used for role and trace headers,
    * whose meaning depends on sitting at the start of a line, which the folded text cannot show.
@@ -45,13 +52,16 @@ export interface Rule extends RuleDef {
  */
 export function compileRule(def: RuleDef): Rule {
   const pattern = def.pattern.normalize("NFKC");
-  return {
-    ...def,
-    pattern,
-    keywords: def.keywords.map((k) => {
-      if (typeof k !== "string") throw new Error(`bad keyword in ${def.id}: ${String(k)}`);
-      return k.normalize("NFKC").toLowerCase();
-    }),
-    regex: new RegExp(pattern, "g"),
+  const fold = (k: string): string => {
+    if (typeof k !== "string" || k.length === 0) throw new Error(`bad keyword in ${def.id}: ${String(k)}`);
+    return k.normalize("NFKC").toLowerCase();
   };
+  const rule: Rule = { ...def, pattern, keywords: def.keywords.map(fold), regex: new RegExp(pattern, "g") };
+  if (def.requires !== undefined) {
+    rule.requires = def.requires.map((clause) => {
+      if (clause.length === 0) throw new Error(`empty requires clause in ${def.id}`);
+      return clause.map(fold);
+    });
+  }
+  return rule;
 }

@@ -49,7 +49,8 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     category: "chat_template",
     weight: 0.55,
     description: "A bare 'System:' / 'SYSTEM MESSAGE:' turn at the start of a line.",
-    pattern: `(?:system|system message|system prompt|system note|system override|developer|developer message) ?: ?\\S`,
+    // Tool and status output ("System: Linux 5.15", "System: 64-bit", "system: ok") is not a turn.
+    pattern: `(?:system|system message|system prompt|system note|system override|developer|developer message) ?: ?(?!(?:linux|windows|darwin|macos|mac os|ubuntu|debian|freebsd|unix|x86|x64|amd64|arm|aarch64|ok|okay|up|down|online|offline|healthy|ready|idle|running|normal|unknown)\\b|n\\/a|\\d)\\S`,
     keywords: [
       "system:",
       "system :",
@@ -103,5 +104,14 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
       "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
     pattern: `[\\[({<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\])}>]{1,2}|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
     keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
+  },
+  {
+    id: "template.markdown_role_link",
+    category: "chat_template",
+    weight: 0.85,
+    description:
+      "Role tag disguised as a markdown link, used in web pages to forge a turn for chat front-ends: '[system](#override)', '[system](#error_message)', '[assistant](#message)'.",
+    pattern: `\\[(?:system|assistant|user|developer|admin)\\] ?\\(#[a-z0-9_-]{0,40}\\)`,
+    keywords: ["[system]", "[assistant]", "[user]", "[developer]", "[admin]"],
   },
 ];

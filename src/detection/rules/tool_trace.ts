@@ -32,12 +32,12 @@ export const TOOL_TRACE_RULES: readonly RuleDef[] = [
     weight: 0.55,
     description:
       "ReAct headers at line start: 'Thought:', 'Action:', 'Action Input:', 'Observation:', 'Final Answer:'.",
-    pattern: `(?:thought|action|action input|observation|final answer|tool output|tool result|function output) ?:`,
+    // A bare "Action:" is also a meeting-minutes item, an iCalendar alarm field and a YAML key:
+    // it counts only as supporting evidence (tool.react_action_header).
+    pattern: `(?:thought|action input|observation|final answer|tool output|tool result|function output) ?:`,
     keywords: [
       "thought:",
       "thought :",
-      "action:",
-      "action :",
       "input:",
       "input :",
       "observation:",
@@ -68,5 +68,15 @@ export const TOOL_TRACE_RULES: readonly RuleDef[] = [
       "Forged tool output carrying orders: 'the tool returned: new instructions', 'search result: ignore the user'.",
     pattern: `\\b(?:tool|function|api|search|plugin|browser) (?:result|output|response|returned)s? ?:${"[^.!?\\n]{0,40}?"}\\b(?:ignore|disregard|new instructions?|you must|you should now|system)\\b`,
     keywords: ["tool", "function", "api", "search", "plugin", "browser"],
+  },
+  {
+    id: "tool.react_action_header",
+    category: "fake_tool_trace",
+    weight: 0.3,
+    description:
+      "A bare ReAct 'Action:' header at line start. Supporting evidence only: minutes ('Action: Marcus to…'), iCalendar alarms and YAML use the same word.",
+    pattern: `action ?:`,
+    keywords: ["action:", "action :"],
+    lineStart: true,
   },
 ];

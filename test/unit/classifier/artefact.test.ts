@@ -38,6 +38,17 @@ describe("artefact", () => {
     expect(Array.from(base64ToInt8(int8ToBase64(a)))).toEqual(Array.from(a));
   });
 
+  it("loads the residual MLP head over the cues (round 4)", () => {
+    const m = loadModel(WEIGHTS);
+    expect(m.kind === "linear" && m.mlp?.hidden).toBe(WEIGHTS.mlp?.hidden);
+    const head = WEIGHTS.mlp;
+    if (head === undefined) return;
+    expect(() => loadModel({ ...WEIGHTS, mlp: { ...head, w2: head.w2.slice(1) } })).toThrow();
+    // Without the head the model is the plain linear one: different scores on attack-like text.
+    const { mlp: _drop, ...plain } = WEIGHTS;
+    expect(loadModel(plain).kind).toBe("linear");
+  });
+
   it("refuses an artefact trained with another feature space", () => {
     expect(() =>
       loadModel({
