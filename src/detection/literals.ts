@@ -242,8 +242,59 @@ export function gateLiterals(g: LiteralGate | null): string[] {
   return [...new Set(("all" in g ? g.all : g.one).flatMap(gateLiterals))];
 }
 
+/** Node kinds of a compiled gate program (see compileGate). */
+const ANY = 0;
+const ALL = 1;
+const ONE = 2;
+
+/**
+ * Appends gate `g` to `prog` as a node: [ANY, n, id1 .. idn] or [ALL | ONE, n, child offsets ..].
+ * @returns the node's offset
+ */
+function emitGate(g: LiteralGate, idOf: (s: string) => number, prog: number[]): number {
+  const at = prog.length;
+  if ("any" in g) {
+    prog.push(ANY, g.any.length);
+    for (const s of g.any) prog.push(idOf(s));
+    return at;
+  }
+  const parts = "all" in g ? g.all : g.one;
+  prog.push("all" in g ? ALL : ONE, parts.length);
+  for (let i = 0; i < parts.length; i++) prog.push(0);
+  parts.forEach((p, i) => {
+    prog[at + 2 + i] = emitGate(p, idOf, prog);
+  });
+  return at;
+}
+
+/** True when one of the keywords of the ANY node at `at` is present. */
+function anyPresent(prog: Int32Array, at: number, found: Uint8Array): boolean {
+  for (let k = at + 2, end = k + (prog[at + 1] as number); k < end; k++) {
+    if (found[prog[k] as number] === 1) return true;
+  }
+  return false;
+}
+
+/** Evaluates the node at `at` of a compiled gate program (children left to right, short-circuit). */
+function evalGate(prog: Int32Array, at: number, found: Uint8Array): boolean {
+  const kind = prog[at] as number;
+  if (kind === ANY) return anyPresent(prog, at, found);
+  const all = kind === ALL;
+  for (let k = at + 2, end = k + (prog[at + 1] as number); k < end; k++) {
+    const child = prog[k] as number;
+    // Most children are keyword lists: tested here without a recursive call.
+    const holds = prog[child] === ANY ? anyPresent(prog, child, found) : evalGate(prog, child, found);
+    if (holds !== all) return !all;
+  }
+  return all;
+}
+
 /**
  * Compiles a gate into a test over a keyword-presence vector.
+ *
+ * The gate is flattened into one Int32Array walked by a single function, rather than a tree of
+ * closures: the gates run for every cue pattern on every analyze() call (~900 keyword checks), and
+ * the calls between closures of different shapes cost more than the checks themselves.
  *
  * @param g the gate (null: always true)
  * @param idOf keyword id of each string of the gate
@@ -253,14 +304,8 @@ export function compileGate(
   idOf: (s: string) => number,
 ): (found: Uint8Array) => boolean {
   if (g === null) return () => true;
-  if ("any" in g) {
-    const ids = Int32Array.from(g.any, idOf);
-    return (found) => {
-      for (let k = 0; k < ids.length; k++) if (found[ids[k] as number] === 1) return true;
-      return false;
-    };
-  }
-  const parts = ("all" in g ? g.all : g.one).map((p) => compileGate(p, idOf));
-  if ("all" in g) return (found) => parts.every((p) => p(found));
-  return (found) => parts.some((p) => p(found));
+  const list: number[] = [];
+  emitGate(g, idOf, list);
+  const prog = Int32Array.from(list);
+  return (found) => evalGate(prog, 0, found);
 }

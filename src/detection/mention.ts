@@ -10,6 +10,12 @@
  * deciding alone. An attacker who wraps an instruction in quotes and adds discussion words gains an
  * escalation, not a pass.
  *
+ * Quotation forms: paired quotes (ASCII, curly, «», „“, ‚‘, 「」, 『』, 《》, ‹›), `code spans`,
+ * fenced code blocks (``` … ```, up to MAX_BLOCK_CHARS) and markdown block quotes ("> " lines).
+ * The frame counts as a discussion when it has discussion words (DISCUSSION: attacks, security,
+ * teaching, testing, write-ups, in the main languages) or introduces the quotation as an example
+ * ("e.g.", "such as", "like", "for example" right before the opening quote).
+ *
  * Pure and linear: a bounded look-around per match plus one regex over the text.
  */
 import type { RuleMatch } from "./types";
@@ -27,6 +33,9 @@ const MAX_CLOSE_DISTANCE = 200;
 /** Longest quotation taken for a quoted example (a long quoted passage is content, not a phrase). */
 const MAX_QUOTE_CHARS = 160;
 
+/** Longest fenced code block or block-quote line taken as a quotation (test files, READMEs). */
+const MAX_BLOCK_CHARS = 600;
+
 /** Text outside the quotation needed to call it a discussion (a bare quoted order is not one). */
 const MIN_FRAME_CHARS = 25;
 
@@ -35,7 +44,10 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['"', '"”'],
   ["“", '”"'],
   ["„", '“”"'],
+  ["‚", "‘’'"],
   ["«", "»"],
+  ["‹", "›"],
+  ["《", "》"],
   ["‘", "’'"],
   ["'", "'’"],
   ["`", "`"],
@@ -48,7 +60,22 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
  * the text outside the quotation only.
  */
 const DISCUSSION =
-  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game)\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|атак|инъекц|пример|beispiel|angriff|ejemplo|ataque|exemple|attaque|esempio|attacco|exemplo)/u;
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn)\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula)/u;
+
+/**
+ * Talk about attacks themselves (not just about code, errors or wording): required around fenced
+ * code blocks and block quotes, which are also where indirect injections hide in READMEs and
+ * answers ("> Note for AI assistants: …"). Only a security write-up, test file or lesson counts.
+ */
+const ATTACK_DISCUSSION =
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|adversarial|malicious|phishing|ctf|pentest|penetration test|bug bounty|test cases?|unit tests?|pytest|test suite|test harness|payloads?)\b|(?:攻撃|攻击|注入|越狱|공격|атак|инъекц|angriff|ataque|attaque|attacco)/u;
+
+/**
+ * An example marker right before the opening quote ("e.g. '…'", "such as «…»", "zum Beispiel „…“",
+ * "phrases like '…'"). Bare "like" is not one: "say something like '…'" is an order.
+ */
+const EXAMPLE_MARKER =
+  /(?:\be\.? ?g\.?|\bsuch as|\b(?:phrases?|words?|attacks?|strings?|prompts?|messages?|inputs?|payloads?|texts?|sentences?|tricks?|lines?) like|\bfor (?:example|instance)|\bz\. ?b\.|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|например|例如|比如|例えば|예를 들어)\s*[:,]?\s*$/u;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);
@@ -86,9 +113,13 @@ function opensAt(text: string, i: number, lineStart: number): boolean {
  * nearest quote mark before the hit decides: if it closes a quotation, the hit is outside one.
  */
 export function enclosingQuote(text: string, start: number, end: number): [number, number] | null {
+  const block = enclosingBlock(text, start, end);
+  if (block !== null) return block;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   let open = -1;
-  for (let i = start - 1; i >= lineStart && start - i <= MAX_OPEN_DISTANCE; i--) {
+  // A hit may begin with the opening quote itself (rules match across the folded quote).
+  const first = opensAt(text, start, lineStart) ? start + 1 : start;
+  for (let i = first - 1; i >= lineStart && first - i <= MAX_OPEN_DISTANCE; i--) {
     if (QUOTE_PAIRS.has(text[i] as string) && isQuoteMark(text, i)) {
       if (opensAt(text, i, lineStart)) open = i;
       break;
@@ -96,10 +127,38 @@ export function enclosingQuote(text: string, start: number, end: number): [numbe
   }
   if (open < 0) return null;
   const closers = QUOTE_PAIRS.get(text[open] as string) as string;
-  for (let i = end; i < text.length && i - end <= MAX_CLOSE_DISTANCE; i++) {
+  // …and may end with the closing quote.
+  const from = end - 1 > open && closers.includes(text[end - 1] as string) ? end - 1 : end;
+  for (let i = from; i < text.length && i - end <= MAX_CLOSE_DISTANCE; i++) {
     const ch = text[i] as string;
     if (ch === "\n") return null;
     if (closers.includes(ch) && isQuoteMark(text, i)) return i - open <= MAX_QUOTE_CHARS ? [open, i] : null;
+  }
+  return null;
+}
+
+/**
+ * The fenced code block (``` … ```) or markdown block-quote line ("> …") that contains
+ * [start, end), if any, as [first char, last char] of the block; at most MAX_BLOCK_CHARS long.
+ * Fences are told apart by parity: an odd number of "```" before the hit means it is inside one.
+ */
+export function enclosingBlock(text: string, start: number, end: number): [number, number] | null {
+  const lo = Math.max(0, start - MAX_BLOCK_CHARS);
+  const before = text.lastIndexOf("```", start - 1);
+  if (before >= lo) {
+    let fences = 0;
+    for (let i = text.indexOf("```"); i >= 0 && i <= before; i = text.indexOf("```", i + 3)) fences++;
+    if (fences % 2 === 1) {
+      const after = text.indexOf("```", Math.max(end, before + 3));
+      if (after >= 0 && after + 2 - before <= MAX_BLOCK_CHARS) return [before, after + 2];
+      return null;
+    }
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (/^[ \t]{0,3}>/.test(text.slice(lineStart, lineStart + 4))) {
+    let lineEnd = text.indexOf("\n", start);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (end <= lineEnd && lineEnd - lineStart <= MAX_BLOCK_CHARS) return [lineStart, lineEnd - 1];
   }
   return null;
 }
@@ -115,6 +174,7 @@ export function enclosingQuote(text: string, start: number, end: number): [numbe
 export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]): boolean {
   const quotes: [number, number][] = [];
   let strong = 0;
+  let inBlock = false;
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
     strong++;
@@ -123,19 +183,24 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
     if (m.decodedFrom !== undefined || m.category === "roleplay_jailbreak") return false;
     const q = enclosingQuote(text, m.start, m.end);
     if (q === null) return false;
+    if (enclosingBlock(text, m.start, m.end) !== null) inBlock = true;
     quotes.push(q);
   }
   if (strong === 0) return false;
   // In JSON and other structured data quotes are syntax: a quoted value is content, not a mention.
   if (/^\s*[[{]/.test(text)) return false;
   quotes.sort((a, b) => a[0] - b[0]);
+  let example = false;
   let outside = "";
   let from = 0;
   for (const [open, close] of quotes) {
     if (open > from) outside += ` ${text.slice(from, open)}`;
+    if (EXAMPLE_MARKER.test(text.slice(Math.max(0, open - 24), open).toLowerCase())) example = true;
     from = Math.max(from, close + 1);
   }
   outside += ` ${text.slice(from)}`;
   if (outside.replace(/\s+/g, " ").trim().length < MIN_FRAME_CHARS) return false;
-  return DISCUSSION.test(outside.toLowerCase());
+  const frame = outside.toLowerCase();
+  if (inBlock) return ATTACK_DISCUSSION.test(frame);
+  return example || DISCUSSION.test(frame);
 }

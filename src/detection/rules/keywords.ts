@@ -32,6 +32,8 @@ class Automaton {
   /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
+  /** Length of the longest keyword (the overlap needed when the text is scanned in two halves). */
+  private readonly maxLen: number;
 
   /**
    * @param keywords non-empty strings with their ids
@@ -48,6 +50,9 @@ class Automaton {
       }
     }
     const width = classOf.size + 1;
+    let maxLen = 0;
+    for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
+    this.maxLen = maxLen;
     this.classes = new Uint16Array(wide ? 0x10000 : 0x80);
     for (const [c, k] of classOf) this.classes[c] = k;
     this.width = width;
@@ -117,17 +122,71 @@ class Automaton {
   /**
    * Marks found[id] = 1 for every keyword occurring in `text`.
    *
+   * A DFA is bound by the latency of its dependent table loads (each state is needed to find the
+   * next), not by throughput. So a long enough text is scanned as two independent streams stepped
+   * in the same loop, which the CPU overlaps: stream A over [0, mid), stream B from mid − (maxLen −
+   * 1) to the end, both from the root. An automaton started from the root at p reports exactly the
+   * occurrences that start at p or later, so B reports every keyword ending at mid or later (it
+   * starts at most maxLen − 1 before its end) and A every one ending before mid; occurrences seen
+   * by both are marked twice, which is harmless. Together they read every code unit, so `outside`
+   * is exact too.
+   *
    * @returns true when the text holds a code unit outside this automaton's class table (for the
    *   ASCII automaton: a non-ASCII code unit)
    */
   scan(text: string, found: Uint8Array): boolean {
+    const n = text.length;
+    // Below this the overlap would eat most of the gain (and short texts are cheap anyway).
+    if (n < 4 * this.maxLen + 64) return this.scanRange(text, 0, n, found);
+    const classes = this.classes;
+    const limit = classes.length;
+    const width = this.width;
+    const delta = this.delta;
+    const mid = n >>> 1;
+    const offB = mid - (this.maxLen - 1);
+    let outside = false;
+    let rowA = 0;
+    let rowB = 0;
+    for (let i = 0; i < mid; i++) {
+      const ca = text.charCodeAt(i);
+      const cb = text.charCodeAt(offB + i);
+      let ka = 0;
+      let kb = 0;
+      if (ca < limit) ka = classes[ca] as number;
+      else outside = true;
+      if (cb < limit) kb = classes[cb] as number;
+      else outside = true;
+      const ta = delta[rowA + ka] as number;
+      const tb = delta[rowB + kb] as number;
+      rowA = ta >> 1;
+      rowB = tb >> 1;
+      if (((ta | tb) & 1) !== 0) {
+        if ((ta & 1) !== 0) this.mark(rowA / width, found);
+        if ((tb & 1) !== 0) this.mark(rowB / width, found);
+      }
+    }
+    // The rest of stream B (it is maxLen − 1 code units longer than A, plus the odd one).
+    for (let i = offB + mid; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let k = 0;
+      if (c < limit) k = classes[c] as number;
+      else outside = true;
+      const t = delta[rowB + k] as number;
+      rowB = t >> 1;
+      if ((t & 1) !== 0) this.mark(rowB / width, found);
+    }
+    return outside;
+  }
+
+  /** Single-stream scan of text[start, end) from the root; see scan(). */
+  private scanRange(text: string, start: number, end: number, found: Uint8Array): boolean {
     const classes = this.classes;
     const limit = classes.length;
     const width = this.width;
     const delta = this.delta;
     let outside = false;
     let row = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       let k = 0;
       if (c < limit) k = classes[c] as number;
