@@ -41,6 +41,13 @@ if (CHAR_MIN_ORDER !== 3 || CHAR_MAX_ORDER !== 4) {
   );
 }
 
+// extractWeighted() writes the bucket mask and the FNV prime as literals (immediate operands).
+if (MASK !== 0xffff || FNV_PRIME !== 16777619) {
+  throw new Error(
+    "extractWeighted() hard-codes hashBits 16 and the FNV prime: update it with FEATURE_CONFIG",
+  );
+}
+
 /** Upper bound of distinct features of one chunk (3 char n-grams + 2 word features per unit). */
 export const MAX_CHUNK_FEATURES = FEATURE_CONFIG.window * (CHAR_MAX_ORDER - 1 + 2) + 8;
 
@@ -48,7 +55,7 @@ export const MAX_CHUNK_FEATURES = FEATURE_CONFIG.window * (CHAR_MAX_ORDER - 1 + 
 export interface FeatureScratch {
   /** Presence bitset of the buckets seen in the current chunk (8 KiB: stays in the L1 cache). */
   seen: Int32Array;
-  /** Distinct bucket ids of the last chunk, first `count` entries valid. */
+  /** Distinct bucket ids of the last chunk, first `count` entries valid (not written when weights are passed). */
   ids: Int32Array;
   count: number;
   /** Sum of the weights passed to the last extractFeatures call over its distinct ids (0 without weights). */
@@ -82,13 +89,138 @@ export function isWordUnit(c: number): boolean {
 /** isWordUnit for ASCII, as a table (the hot loop reads it per character). */
 const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, c) => (isWordUnit(c) ? 1 : 0));
 
+/**
+ * extractFeatures with weights (inference): the same distinct features, count and weight sum, in
+ * two passes over the chunk — character n-grams, then words — instead of one fused loop. Each loop
+ * keeps its few live values in registers (the fused loop has about twenty and spills), the bucket
+ * mask and FNV prime are immediates, and the ids are not stored, since the linear score needs only
+ * count and sum: together about 20 % faster on a 1 KiB prompt. The features are visited in a
+ * different order, which the integer sum does not see; training, whose float sums over the ids
+ * depend on their order, keeps the fused loop (no weights). The golden tests' exact classifier
+ * logits pin the two paths to the same result.
+ */
+function extractWeighted(
+  folded: string,
+  start: number,
+  end: number,
+  s: FeatureScratch,
+  w: Int8Array,
+): number {
+  s.seen.fill(0);
+  const seen = s.seen;
+  let count = 0;
+  let sum = 0;
+  // Character 3- and 4-grams: positions with a full 4-gram, then the last 3-gram (if any).
+  const charSeed = CHAR_SEED;
+  let c1 = start < end ? folded.charCodeAt(start) : 0;
+  let c2 = start + 1 < end ? folded.charCodeAt(start + 1) : 0;
+  let c3 = start + 2 < end ? folded.charCodeAt(start + 2) : 0;
+  const last4 = end - 3;
+  for (let i = start; i < last4; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = c3;
+    c3 = folded.charCodeAt(i + 3);
+    let h = Math.imul(Math.imul(Math.imul(charSeed ^ c0, 16777619) ^ c1, 16777619) ^ c2, 16777619);
+    let x = h ^ (h >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    let b = (x ^ (x >>> 16)) & 0xffff;
+    if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+      seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+      count++;
+      sum += w[b] as number;
+    }
+    h = Math.imul(h ^ c3, 16777619);
+    x = h ^ (h >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    b = (x ^ (x >>> 16)) & 0xffff;
+    if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+      seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+      count++;
+      sum += w[b] as number;
+    }
+  }
+  if (end - start >= 3) {
+    // The last 3-gram, folded[end - 3, end), has no 4-gram.
+    const h = Math.imul(
+      Math.imul(
+        Math.imul(charSeed ^ folded.charCodeAt(end - 3), 16777619) ^ folded.charCodeAt(end - 2),
+        16777619,
+      ) ^ folded.charCodeAt(end - 1),
+      16777619,
+    );
+    const b = fmix32(h) & 0xffff;
+    if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+      seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+      count++;
+      sum += w[b] as number;
+    }
+  }
+  // Word unigrams and bigrams.
+  const asciiWord = ASCII_WORD;
+  const wordSeed = WORD_SEED;
+  const maxWordLen = MAX_WORD_LEN;
+  let wordHash = wordSeed;
+  let wordLen = 0;
+  let prevWord = 0; // int32 view of the previous word's hash
+  let havePrev = false;
+  for (let i = start; i <= end; i++) {
+    // i === end is a virtual separator: the end of the chunk ends the last word.
+    const c = i < end ? folded.charCodeAt(i) : 0x20;
+    if (c < 0x80 ? asciiWord[c] === 1 : isWordUnit(c)) {
+      wordHash = Math.imul(wordHash ^ c, 16777619);
+      wordLen++;
+    } else if (wordLen > 0) {
+      if (wordLen <= maxWordLen) {
+        let x = wordHash ^ (wordHash >>> 16);
+        x = Math.imul(x, 0x85ebca6b);
+        x ^= x >>> 13;
+        x = Math.imul(x, 0xc2b2ae35);
+        const wd = x ^ (x >>> 16);
+        const b = wd & 0xffff;
+        if (((seen[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+          seen[b >>> 5] = (seen[b >>> 5] as number) | (1 << (b & 31));
+          count++;
+          sum += w[b] as number;
+        }
+        if (havePrev) {
+          let y = Math.imul(prevWord, 0x9e3779b1) ^ ((wd + 0x7f4a7c15) | 0);
+          y ^= y >>> 16;
+          y = Math.imul(y, 0x85ebca6b);
+          y ^= y >>> 13;
+          y = Math.imul(y, 0xc2b2ae35);
+          const b2 = (y ^ (y >>> 16)) & 0xffff;
+          if (((seen[b2 >>> 5] as number) & (1 << (b2 & 31))) === 0) {
+            seen[b2 >>> 5] = (seen[b2 >>> 5] as number) | (1 << (b2 & 31));
+            count++;
+            sum += w[b2] as number;
+          }
+        }
+        prevWord = wd;
+        havePrev = true;
+      } else {
+        havePrev = false; // an over-long token breaks the bigram chain
+      }
+      wordHash = wordSeed;
+      wordLen = 0;
+    }
+  }
+  s.count = count;
+  s.sum = sum;
+  return count;
+}
+
 /** Weights used when the caller passes none: every sum is 0. */
 let zeroWeights: Int8Array | undefined;
 
 /**
- * Extracts the distinct hashed features of folded[start, end) into `s.ids[0 .. s.count)` and, when
- * `weights` is given, sums `weights[id]` over them into `s.sum` (the linear model's score, fused
- * into the pass so inference never walks the ids again).
+ * Extracts the distinct hashed features of folded[start, end) into `s.ids[0 .. s.count)` or, when
+ * `weights` is given, only counts them into `s.count` and sums `weights[id]` over them into `s.sum`
+ * (the linear model's score, computed during the pass; `s.ids` is then left unspecified).
  * Runs in O(end - start). The caller guarantees end - start <= the scratch's maxLen.
  *
  * @returns the number of distinct features
@@ -100,6 +232,7 @@ export function extractFeatures(
   s: FeatureScratch,
   weights?: Int8Array,
 ): number {
+  if (weights !== undefined) return extractWeighted(folded, start, end, s, weights);
   // A bitset cleared per chunk (a memset of 8 KiB) rather than 2^16 generation stamps: random
   // probes into a 128–256 KiB stamp array missed the L1 cache and cost more than the hashing.
   s.seen.fill(0);
