@@ -439,6 +439,82 @@ function longestRuns(text: string): { b64: number; hex: number; hexPairs: number
   return { b64, hex, hexPairs: pairs, spaced };
 }
 
+/**
+ * True when `text` has ≥ `len` consecutive ASCII code units whose RUN_CLASS shares a bit with
+ * `mask`. Checks the last position of each candidate window first and jumps past a miss, so on
+ * prose (short words) it reads about one unit in ten instead of every one.
+ */
+function hasClassRun(text: string, mask: number, len: number): boolean {
+  const cls = RUN_CLASS;
+  const n = text.length;
+  let a = 0;
+  let goodTo = -1; // [a, goodTo] already known to be in the class
+  while (a + len <= n) {
+    const end = a + len - 1;
+    const lo = Math.max(goodTo + 1, a);
+    let k = end;
+    for (; k >= lo; k--) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80 || ((cls[c] as number) & mask) === 0) break;
+    }
+    if (k < lo) return true;
+    goodTo = end;
+    a = k + 1;
+  }
+  return false;
+}
+
+/** A token unit of the letter-spaced scan: neither a gap (8) nor a line break (16). */
+function isTokenUnit(c: number): boolean {
+  return c >= 0x80 || ((RUN_CLASS[c] as number) & 24) === 0;
+}
+
+/**
+ * True when `text` has 13 consecutive positions j with no line break at j and no two token
+ * units at j-1, j. A letter-spaced run as longestRuns counts it (MIN_SPACED_TOKENS - 1 single
+ * tokens, each followed by 1-3 gap units, no line break) spans ≥ 14 units with neither, so
+ * without such a stretch `spaced` is false. Same jumping search as hasClassRun.
+ */
+function mayHaveSpacedRun(text: string): boolean {
+  const len = 2 * (MIN_SPACED_TOKENS - 1) - 1;
+  const n = text.length;
+  let a = 1;
+  let goodTo = 0;
+  while (a + len <= n) {
+    const end = a + len - 1;
+    const lo = Math.max(goodTo + 1, a);
+    let k = end;
+    for (; k >= lo; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d || (isTokenUnit(c) && isTokenUnit(text.charCodeAt(k - 1)))) break;
+    }
+    if (k < lo) return true;
+    goodTo = end;
+    a = k + 1;
+  }
+  return false;
+}
+
+const NO_RUNS = { b64: 0, hex: 0, hexPairs: 0, spaced: false };
+
+/**
+ * longestRuns, but only when one of its gates could pass: each cheap check below is a necessary
+ * condition of one threshold findEncodedSegments applies (a run of MIN_BASE64 base64 units; of
+ * MIN_HEX hex digits; "HH HH HH " = 9 units of hex digits and spaces for three hex pairs; a
+ * letter-spaced stretch). Ordinary prose fails all four after reading a fraction of its units,
+ * and the gates then decide exactly what the full scan would (all false).
+ */
+function gatedRuns(text: string): { b64: number; hex: number; hexPairs: number; spaced: boolean } {
+  if (
+    hasClassRun(text, 1, MIN_BASE64) ||
+    hasClassRun(text, 2, MIN_HEX) ||
+    hasClassRun(text, 6, 9) ||
+    mayHaveSpacedRun(text)
+  )
+    return longestRuns(text);
+  return NO_RUNS;
+}
+
 /** Gates known from a keyword scan (see findEncodedSegments). */
 export interface TextGates {
   rot13?: boolean;
@@ -469,7 +545,7 @@ export function findEncodedSegments(
   gates: TextGates = {},
 ): DecodeResult {
   const rot13Gate = gates.rot13;
-  const runs = longestRuns(text);
+  const runs = gatedRuns(text);
   const segments: DecodedSegment[] = [];
   let skipped = 0;
   let total = 0;

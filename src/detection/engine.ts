@@ -55,17 +55,18 @@ const ENCODED_PAYLOAD_WEIGHT = 0.5;
 
 /**
  * One keyword pass for the whole call: the rules' prefilter keywords (ids 0 .. n−1, the rule set's
- * own ids) followed by the classifier cues' keywords and the ROT13 marker words that are not rule
- * keywords, so rules, cues and the ROT13 gate skip the regexes whose keywords are absent after a
- * single scan of the folded text.
+ * own ids) followed by the classifier cues' keywords (all of them, in CUE_KEYWORDS order) and the
+ * ROT13 / reversed-text gate words not already present, so rules, cues and the ROT13 gate skip
+ * the regexes whose keywords are absent after a single scan of the folded text.
  */
 interface Prepass {
   index: KeywordIndex;
   /** Presence per keyword id of the last scan (reused buffer). */
   found: Uint8Array;
-  /** cueIds[j] = id in `index` of CUE_KEYWORDS[j]. */
-  cueIds: Int32Array;
-  /** Presence per CUE_KEYWORDS id (reused buffer). */
+  /**
+   * Presence per CUE_KEYWORDS id: a view of `found`, because CUE_KEYWORDS[j] has its own id
+   * (rule keywords + j) in the index, so no per-call copy of 600+ bytes is needed.
+   */
   cueFound: Uint8Array;
   /** False when ROT13_GATE cannot match (none of its words occurs). */
   rot13: (found: Uint8Array) => boolean;
@@ -77,8 +78,14 @@ let prepass: Prepass | undefined;
 
 function keywordPrepass(): Prepass {
   if (prepass !== undefined) return prepass;
-  const all = [...DEFAULT_RULE_SET.index.keywords];
-  const ids = new Map(all.map((k, i) => [k, i]));
+  const ruleKeywords = DEFAULT_RULE_SET.index.keywords;
+  // Cue j gets id ruleKeywords.length + j even when it is also a rule keyword (the index marks
+  // every id of a repeated keyword), so the cues' presence is one contiguous slice of `found`.
+  const all = [...ruleKeywords, ...CUE_KEYWORDS];
+  const ids = new Map<string, number>();
+  all.forEach((k, i) => {
+    if (!ids.has(k)) ids.set(k, i);
+  });
   const idOf = (k: string): number => {
     let id = ids.get(k);
     if (id === undefined) {
@@ -88,14 +95,13 @@ function keywordPrepass(): Prepass {
     }
     return id;
   };
-  const cueIds = Int32Array.from(CUE_KEYWORDS, idOf);
   const rot13 = compileGate(literalGate(ROT13_GATE), idOf);
   const reversed = compileGate(literalGate(REVERSED_GATE), idOf);
+  const found = new Uint8Array(all.length);
   prepass = {
     index: new KeywordIndex(all),
-    found: new Uint8Array(all.length),
-    cueIds,
-    cueFound: new Uint8Array(CUE_KEYWORDS.length),
+    found,
+    cueFound: found.subarray(ruleKeywords.length, ruleKeywords.length + CUE_KEYWORDS.length),
     rot13,
     reversed,
   };
@@ -113,9 +119,7 @@ interface Keywords {
 function scanKeywords(folded: string): Keywords {
   const p = keywordPrepass();
   const found = p.index.scan(folded, p.found);
-  const { cueIds, cueFound } = p;
-  for (let j = 0; j < cueIds.length; j++) cueFound[j] = found[cueIds[j] as number] as number;
-  return { rules: found, cues: cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
+  return { rules: found, cues: p.cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
 }
 
 function hitToMatch(text: string, h: Hit): RuleMatch {

@@ -71,6 +71,31 @@ function clausesHold(clauses: readonly (readonly number[])[], present: Uint8Arra
 }
 
 /**
+ * Scratch buffers reused across calls: a typed array over 64 bytes gets an off-heap backing
+ * store, and allocating one (plus a Uint32Array view) per call cost about as much as the
+ * keyword-to-rule pass itself. scanRules never calls itself, so one buffer of each is enough.
+ */
+let activeBuf: Uint8Array = new Uint8Array(0);
+let quadsSrc: Uint8Array | undefined;
+let quadsBuf: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+
+/** The shared scratch buffer as a zeroed `active` array of `n` bytes (one per rule). */
+function activeFor(n: number): Uint8Array {
+  if (activeBuf.length !== n) activeBuf = new Uint8Array(n);
+  else activeBuf.fill(0);
+  return activeBuf;
+}
+
+/** `present` viewed as `words` 32-bit words; the view is kept while the caller reuses its array. */
+function quadsOf(present: Uint8Array, words: number): Uint32Array {
+  if (quadsSrc !== present || quadsBuf.length !== words || quadsBuf.buffer !== present.buffer) {
+    quadsSrc = present;
+    quadsBuf = new Uint32Array(present.buffer, present.byteOffset, words);
+  }
+  return quadsBuf;
+}
+
+/**
  * Finds rule hits in `norm.folded`.
  *
  * @param original the text `norm` was made from (for line-start checks and span mapping)
@@ -87,12 +112,12 @@ export function scanRules(
 ): Hit[] {
   const folded = norm.folded;
   const present = keywords ?? set.index.scan(folded);
-  const active = new Uint8Array(set.rules.length);
+  const active = activeFor(set.rules.length);
   const keywordRules = set.keywordRules;
   const nk = keywordRules.length;
   // Most keywords are absent: test them four at a time (one 32-bit load per four presence bytes).
   const words = present.byteOffset % 4 === 0 ? nk >>> 2 : 0;
-  const quads = new Uint32Array(present.buffer, present.byteOffset, words);
+  const quads = quadsOf(present, words);
   for (let w = 0; w < words; w++) {
     if (quads[w] === 0) continue;
     for (let k = w << 2, e = k + 4; k < e; k++) {

@@ -214,7 +214,10 @@ export class KeywordIndex {
   private wide: Automaton | undefined;
   private wideKeywords: [string, number][] = [];
 
-  /** @param keywords distinct, non-empty, already folded keywords; ids are their indices */
+  /**
+   * @param keywords non-empty, already folded keywords; ids are their indices (a keyword may
+   *   repeat: a scan marks every id it has)
+   */
   constructor(keywords: readonly string[]) {
     for (const kw of keywords) if (kw.length === 0) throw new Error("empty keyword");
     this.keywords = keywords;
