@@ -100,7 +100,11 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     hf.server.setDefault(healthy);
     const ok = await phase("healthy", 1_500);
 
-    hf.server.setDefault(() => ({ type: "hang", ms: 20_000 }));
+    // The provider hangs for 3 s: 6× the attempt timeout and 3× the request budget, so every
+    // call still times out. Not 20 s: a hung response holds its connection until the server gives
+    // up, and a pooled keep-alive connection reused by a later call stalls that call too, so a
+    // 20 s hang reached into the final recovery phase and made its check depend on timing.
+    hf.server.setDefault(() => ({ type: "hang", ms: 3_000 }));
     const hang = await phase("hang", 3_000);
 
     // Between faults the provider heals, so each fault starts on a closed breaker and shows
