@@ -184,12 +184,17 @@ export function reverseText(s: string): string {
 }
 
 /**
- * Lines of `text` scoring ≥ 3 on REVERSED_MARKERS (two strong words, or one strong and one
- * common). `lower` (any lower-cased form of the text, e.g. the folded text) only gates the scan;
- * `gate` false means the caller's keyword scan already found none of REVERSED_GATE's words.
+ * Lines of `text` whose ASCII words (of minWordLength to 12 letters, compared lower-cased) score at
+ * least `minScore` on `markers`, as [start, end) spans. Shared by the ROT13 and reversed-text
+ * finders: both recognise an encoded line by words that only occur once encoded.
  */
-export function findReversed(text: string, lower: string, out: [number, number][], gate?: boolean): void {
-  if (gate === false || !REVERSED_GATE.test(lower)) return;
+export function markedLines(
+  text: string,
+  markers: ReadonlyMap<string, number>,
+  minScore: number,
+  minWordLength: number,
+  out: [number, number][],
+): void {
   const n = text.length;
   let ls = 0;
   while (ls < n) {
@@ -197,13 +202,23 @@ export function findReversed(text: string, lower: string, out: [number, number][
     if (le < 0) le = n;
     let score = 0;
     let i = ls;
-    while (i < le && score < 3) {
+    while (i < le && score < minScore) {
       while (i < le && !isAsciiLetter(text.charCodeAt(i))) i++;
       const ws = i;
       while (i < le && isAsciiLetter(text.charCodeAt(i))) i++;
-      if (i - ws >= 3 && i - ws <= 12) score += REVERSED_MARKERS.get(text.slice(ws, i).toLowerCase()) ?? 0;
+      if (i - ws >= minWordLength && i - ws <= 12) score += markers.get(text.slice(ws, i).toLowerCase()) ?? 0;
     }
-    if (score >= 3) out.push([ls, le]);
+    if (score >= minScore) out.push([ls, le]);
     ls = le + 1;
   }
+}
+
+/**
+ * Lines of `text` scoring ≥ 3 on REVERSED_MARKERS (two strong words, or one strong and one
+ * common). `lower` (any lower-cased form of the text, e.g. the folded text) only gates the scan;
+ * `gate` false means the caller's keyword scan already found none of REVERSED_GATE's words.
+ */
+export function findReversed(text: string, lower: string, out: [number, number][], gate?: boolean): void {
+  if (gate === false || !REVERSED_GATE.test(lower)) return;
+  markedLines(text, REVERSED_MARKERS, 3, 3, out);
 }

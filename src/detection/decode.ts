@@ -14,6 +14,7 @@ import {
   findSpaced,
   isSpacedGap,
   MIN_SPACED_TOKENS,
+  markedLines,
   REVERSED_GATE,
   reverseText,
 } from "./decode-text";
@@ -288,7 +289,7 @@ export function rot13(s: string): string {
  * ("gur" = the, "lbh" = you, "vtaber" = ignore, ...). A line holding two of them (or one long
  * one) is decoded.
  */
-const ROT13_MARKERS: readonly (readonly [string, number])[] = [
+const ROT13_MARKERS: ReadonlyMap<string, number> = new Map([
   ["gur", 1],
   ["naq", 1],
   ["lbh", 1],
@@ -307,7 +308,7 @@ const ROT13_MARKERS: readonly (readonly [string, number])[] = [
   ["sbetrg", 2],
   ["eriny", 1],
   ["ercrng", 2],
-];
+]);
 
 /** Cheap gate: any marker word at all (one regex pass) before the per-line scoring. */
 export { REVERSED_GATE };
@@ -317,30 +318,7 @@ export const ROT13_GATE =
 
 function findRot13(text: string, lower: string, out: [number, number][], gate: boolean | undefined): void {
   if (gate === false || !ROT13_GATE.test(lower)) return;
-  const n = text.length;
-  let ls = 0;
-  while (ls < n) {
-    let le = text.indexOf("\n", ls);
-    if (le < 0) le = n;
-    // Score ASCII words of the line against the marker table.
-    let score = 0;
-    let i = ls;
-    while (i < le && score < 2) {
-      while (i < le && !isAsciiLetter(text.charCodeAt(i))) i++;
-      const ws = i;
-      while (i < le && isAsciiLetter(text.charCodeAt(i))) i++;
-      if (i - ws >= 2 && i - ws <= 12) {
-        const w = text.slice(ws, i).toLowerCase();
-        for (const [m, weight] of ROT13_MARKERS) if (m === w) score += weight;
-      }
-    }
-    if (score >= 2) out.push([ls, le]);
-    ls = le + 1;
-  }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  markedLines(text, ROT13_MARKERS, 2, 2, out);
 }
 
 /** Unicode tag characters (U+E0020–U+E007E) spell ASCII invisibly; decode runs of ≥ 4. */
