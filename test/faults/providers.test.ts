@@ -25,13 +25,15 @@ const HF_KEY = "hf_fault_key";
 const BUDGET_MS = 1_000;
 const COOLDOWN_S = 1;
 /**
- * A heal phase must outlast the requests still in flight from the fault (they fail up to the
- * request budget later and may re-open the breaker), a cool-down and a probe, with room for a
- * loaded machine; its last second is what must be healthy.
+ * How long a heal phase may take to show recovery: in-flight requests from the fault fail up to
+ * the request budget later (and may re-open the breaker), then a cool-down and a probe. On a
+ * loaded 2-core machine a probe to the healthy fake sometimes misses its 0.5 s attempt timeout
+ * (workerd then schedules the request late), which legitimately re-opens the circuit for another
+ * cool-down, so recovery is awaited up to this bound instead of being expected at a fixed time.
  */
-const HEAL_MS = 5_000;
-/** The final recovery: cool-down, probe lease (request budget + 1 s) and slack for a loaded machine. */
-const RECOVERY_MS = 6_000;
+const RECOVERY_BOUND_MS = 15_000;
+/** Load runs in slices of this length between recovery checks. */
+const SLICE_MS = 1_000;
 
 let hf: FakeHuggingFace;
 let worker: BenchWorker;
@@ -82,12 +84,38 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
       });
       return run.seen;
     };
-    const healthyHalfSecond = (seen: readonly Seen[]) => {
-      for (let from = 0; from < 10_000; from += 250) {
+    /** End (ms) of the first half-second whose answers (≥ 10) all came from the provider, or null. */
+    const firstHealthyHalfSecond = (seen: readonly Seen[]): number | null => {
+      const last = Math.max(0, ...seen.map((s) => s.at));
+      for (let from = 0; from + 500 <= last; from += 250) {
         const window = seen.filter((s) => s.at >= from && s.at < from + 500);
-        if (window.length >= 10 && window.every((s) => parse(s).degraded === false)) return true;
+        if (window.length >= 10 && window.every((s) => parse(s).degraded === false)) return from + 500;
       }
-      return false;
+      return null;
+    };
+    const healthyHalfSecond = (seen: readonly Seen[]) => firstHealthyHalfSecond(seen) !== null;
+    /** Healthy load until a full half-second of answers comes from the provider (or the bound). */
+    const healing = async (name: string) => {
+      const seen: Seen[] = [];
+      const t0 = performance.now();
+      while (performance.now() - t0 < RECOVERY_BOUND_MS && !healthyHalfSecond(seen)) {
+        const offset = performance.now() - t0;
+        for (const s of await phase(name, SLICE_MS))
+          seen.push({ ...s, at: s.at + offset, sentAt: s.sentAt + offset });
+      }
+      return seen;
+    };
+    const recoveredAfter = (seen: readonly Seen[]) => {
+      const end = firstHealthyHalfSecond(seen);
+      return end === null ? "never" : `${(end / 1000).toFixed(2)} s`;
+    };
+    /** Outcomes per half-second, for a failure message: where did recovery stall? */
+    const timeline = (seen: readonly Seen[]) => {
+      const last = Math.max(0, ...seen.map((s) => s.at));
+      const rows: string[] = [];
+      for (let from = 0; from <= last; from += 500)
+        rows.push(`${from} ms: ${outcomes(seen.filter((s) => s.at >= from && s.at < from + 500)) || "-"}`);
+      return rows.join("; ");
     };
     const outcomes = (seen: readonly Seen[]) => {
       const counts = new Map<string, number>();
@@ -110,22 +138,22 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     // Between faults the provider heals, so each fault starts on a closed breaker and shows
     // its own failure outcome before the breaker opens again.
     hf.server.setDefault(healthy);
-    const heal1 = await phase("heal", HEAL_MS);
+    const heal1 = await healing("heal");
 
     hf.server.setDefault(() => hfErrors.serverError());
     const failing = await phase("error", 2_000);
 
     hf.server.setDefault(healthy);
-    const heal2 = await phase("heal", HEAL_MS);
+    const heal2 = await healing("heal");
 
     hf.server.setDefault(() => hfErrors.rateLimited(1));
     const limited = await phase("ratelimit", 2_000);
 
     hf.server.setDefault(healthy);
     const callsBeforeRecovery = hf.server.requests.length;
-    // Closed loop; recovery = the last second's answers are all healthy.
-    const recovery = await phase("recovery", RECOVERY_MS);
-    const lastSecond = recovery.filter((s) => s.at >= RECOVERY_MS - 1_000);
+    const recovery = await healing("recovery");
+    // After the breaker closed, the provider keeps answering: one more second of load.
+    const after = await phase("after", SLICE_MS);
 
     // Texts answered degraded are not cached: asked again, they go to the (healthy) provider.
     const degradedTexts = [...hang, ...failing, ...limited]
@@ -141,7 +169,7 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
       again.push({ status: response.status, ...(parse({ body: await response.text() } as Seen) as object) });
     }
 
-    const all = [...ok, ...hang, ...heal1, ...failing, ...heal2, ...limited, ...recovery];
+    const all = [...ok, ...hang, ...heal1, ...failing, ...heal2, ...limited, ...recovery, ...after];
     const errors = serverErrors(all);
     const faulty = [...hang, ...failing, ...limited];
     const maxFaultyLatency = Math.max(...faulty.map((s) => s.latencyMs));
@@ -150,12 +178,15 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
       requests: all.length + again.length,
       errors5xx: errors.length + again.filter((a) => a.status >= 500).length,
       degraded: `hang: ${outcomes(hang)}; 500: ${outcomes(failing)}; 429: ${outcomes(limited)}; ${faulty.filter((s) => parse(s).degraded).length}/${faulty.length} answers degraded, slowest ${Math.round(maxFaultyLatency)} ms (budget ${BUDGET_MS})`,
-      recovered: `after each fault (heal phases, last second): ${[heal1, heal2].map((h) => `${h.filter((s) => s.at >= HEAL_MS - 1_000 && parse(s).degraded === false).length}/${h.filter((s) => s.at >= HEAL_MS - 1_000).length}`).join(", ")} healthy; final: ${lastSecond.filter((s) => parse(s).degraded === false).length}/${lastSecond.length} healthy (${outcomes(lastSecond)}), ${hf.server.requests.length - callsBeforeRecovery} provider calls`,
+      recovered: `breaker closed again (first all-healthy half-second ends) after ${[heal1, heal2, recovery].map(recoveredAfter).join(", ")} of healing; the next second: ${after.filter((s) => parse(s).degraded === false).length}/${after.length} healthy (${outcomes(after)}), ${hf.server.requests.length - callsBeforeRecovery} provider calls since the last fault`,
       data: `${again.filter((a) => a.cached === false && a.degraded === false).length}/${again.length} texts answered degraded were re-asked (not cached)`,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     });
 
-    expect(errors, statuses(errors)).toEqual([]);
+    expect(
+      errors.map((e) => `${e.status} after ${Math.round(e.latencyMs)} ms: ${e.body.slice(0, 200)}`),
+      statuses(errors),
+    ).toEqual([]);
     expect(
       all.every((s) => s.status === 200),
       statuses(all),
@@ -174,10 +205,13 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     expect(outcomes(limited)).toContain("rate_limited");
     expect(outcomes([...hang, ...failing, ...limited])).toContain("circuit_open");
     // Each heal phase and the final recovery see the breaker close again without a restart: a
-    // full half-second of answers all from the provider. (Not "the last second": a healthy fake on
-    // this loaded 2-core machine can still miss the 0.5 s attempt timeout now and then, and five
-    // such misses legitimately re-open the circuit.)
-    for (const healed of [heal1, heal2, recovery]) expect(healthyHalfSecond(healed)).toBe(true);
+    // full half-second of answers all from the provider, within the bound.
+    for (const healed of [heal1, heal2, recovery])
+      expect(healthyHalfSecond(healed), timeline(healed)).toBe(true);
+    // Once closed, the provider's answers keep coming (a stray late timeout may still degrade one).
+    expect(after.filter((s) => parse(s).degraded === false).length, timeline(after)).toBeGreaterThan(
+      after.length / 2,
+    );
     // Generous upper bound only (shared machine): budget + 2.5 s.
     expect(maxFaultyLatency).toBeLessThan(BUDGET_MS + 2_500);
     expect(again.length).toBeGreaterThan(0);
