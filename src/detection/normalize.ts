@@ -256,6 +256,14 @@ const NOT_LEET = [
   /\d\.\d/, // version or decimal inside a token: v1.0, 3.5mm
 ];
 
+/**
+ * '-' ends a token, so "x@evil-mail.com" reaches the leet fold as "x@evil": an e-mail address cut
+ * at a hyphenated domain, not leetspeak. (Cost: "p@ss-word" stays unfolded.)
+ */
+function isCutEmail(token: string, next: number): boolean {
+  return next === 0x2d && token.includes("@");
+}
+
 /** A growable UTF-16 code-unit buffer with a parallel offset array. */
 class Builder {
   units: Uint16Array;
@@ -526,7 +534,7 @@ function foldLeetAscii(folded: string, signals: NormalizedText["signals"]): stri
     let e = m.index + 1;
     while (e < folded.length && !isTokenBreak(folded.charCodeAt(e))) e++;
     const token = folded.slice(s, e);
-    const replaced = foldLeetToken(token);
+    const replaced = isCutEmail(token, folded.charCodeAt(e)) ? null : foldLeetToken(token);
     if (replaced !== null) {
       out += folded.slice(copied, s) + replaced;
       copied = e;
@@ -592,7 +600,7 @@ function foldWords(b: Builder, signals: NormalizedText["signals"]): void {
     }
     if (leetish > 0 && ascii > 0 && otherDigit === 0 && e - s <= 40) {
       const token = String.fromCharCode.apply(null, units.subarray(s, e) as unknown as number[]);
-      if (!NOT_LEET.some((re) => re.test(token))) {
+      if (!NOT_LEET.some((re) => re.test(token)) && !isCutEmail(token, e < len ? (units[e] as number) : -1)) {
         for (let k = s; k < e; k++) {
           const m = LEET[units[k] as number];
           if (m !== undefined) {

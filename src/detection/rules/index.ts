@@ -7,6 +7,7 @@ import { ADDRESSED_RULES } from "./addressed";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
 import { GUARDED_SECRET_RULES } from "./guarded_secret";
+import { HIJACK_I18N_RULES } from "./hijack_i18n";
 import { INDIRECT_RULES } from "./indirect";
 import { KeywordIndex } from "./keywords";
 import { OBFUSCATION_RULES } from "./obfuscation";
@@ -27,7 +28,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "instruction override",
     category: "instruction_override",
-    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES, ...TAKEOVER_RULES],
+    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES, ...HIJACK_I18N_RULES, ...TAKEOVER_RULES],
   },
   {
     name: "role-play / persona jailbreak",

@@ -1039,22 +1039,57 @@ const OWN_PROMPT_REQUEST_I18N: RuleDef = {
   ],
 };
 
+/**
+ * "… never refuses" said of a persona, per language, as [keyword, pattern] pairs (each pattern
+ * contains its keyword). Used as a second half of roleplay.persona_no_rules_i18n and alone by
+ * roleplay.never_refuses_i18n (refusal.ts).
+ */
+export const NEVER_REFUSES_I18N: readonly (readonly [string, string])[] = [
+  ["rifiut", "\\bnon (?:si )?rifiut[a-z]{1,4} mai\\b|\\bmai (?:si )?rifiut[a-z]{1,4}\\b"],
+  [
+    "nunca|jamás|jamais",
+    "\\b(?:nunca|jamás|jamais) (?:se )?(?:niega|negará|rechaza|rechazará|rehúsa|nega|negará|recusa|recusará)\\b",
+  ],
+  ["refuse jamais|refusera jamais", "\\b(?:ne )?(?:refuse|refusera) jamais\\b"],
+  ["lehnt nie", "\\blehnt (?:nie|niemals) (?:etwas |eine anfrage |eine frage )?ab\\b"],
+  ["verweigert nie", "\\bverweigert (?:nie|niemals)\\b"],
+  ["weigert nooit|weigert nimmer", "\\bweigert (?:nooit|nimmer)\\b"],
+  ["odmawia", "\\bnigdy nie odmawia|\\bnie odmawia nigdy"],
+  ["odmówi", "\\bnigdy nie odmówi"],
+  ["никогда не отказ", "никогда не отказ(?:ывает|ывается|ет|ется)"],
+  ["ніколи не відмов", "ніколи не відмов(?:ляє|ляється|ить|иться)"],
+  ["reddetmez", "(?:asla|hiçbir zaman|hiç|hiçbir şeyi) reddetmez"],
+  ["nolak", "\\b(?:nggak|tidak|gak|ga|tak|ndak) (?:boleh|pernah|akan|bisa) (?:nolak|menolak)\\b"],
+  ["menolak", "\\b(?:nggak|tidak|gak|ga|tak) (?:boleh|pernah|akan) menolak\\b"],
+  ["không bao giờ", "không bao giờ (?:từ chối|nói [\"']?(?:không|tôi không thể))"],
+  ["拒绝", "(?:从不|绝不|永远不会?|从来不|決不|绝对不会?)拒绝"],
+  ["拒絕", "(?:從不|絕不|永遠不會?|從來不)拒絕"],
+  ["断らない", "(?:決して|絶対に?)断らない"],
+  ["拒否しない", "(?:決して|絶対に?)拒否しない"],
+  ["거절하지 않", "(?:절대|절대로|결코) 거절하지 않"],
+  ["يرفض", "لا يرفض (?:أبدا|أبداً|ابدا)|(?:أبدا|أبداً|ابدا) لا يرفض"],
+  ["מסרב|יסרב|תסרב", "(?:אף פעם|לעולם) לא (?:מסרב|מסרבת|יסרב|תסרב)"],
+  ["मना नहीं", "कभी (?:भी )?मना नहीं"],
+  ["mana nahi|inkaar nahi|inkar nahi", "\\bkabhi (?:bhi )?(?:mana|inkaar|inkar) nahi"],
+  ["vägrar aldrig", "\\bvägrar aldrig\\b"],
+];
+
 /** "You are now …" addressed to the model, per language (the first half of a rule-free persona). */
 const YOU_NOW_I18N = [
   "\\b(?:du bist|sie sind) (?:ab jetzt|jetzt|ab sofort|nun|von nun an)(?![a-zß-ÿā-ž])|\\b(?:ab jetzt|ab sofort|von nun an) bist du(?![a-zß-ÿā-ž])",
   "\\b(?:tu es|vous êtes) (?:maintenant|désormais|à partir de maintenant)(?![a-zß-ÿā-ž])|(?:désormais|à partir de maintenant),? (?:tu es|vous êtes)(?![a-zß-ÿā-ž])",
-  "\\b(?:ahora eres|a partir de ahora eres|desde ahora eres|ahora serás|eres ahora)(?![a-zß-ÿā-ž])",
-  "\\b(?:ora sei|adesso sei|da ora sei|sei ora|d'ora in poi sei)(?![a-zß-ÿā-ž])",
-  "\\b(?:agora você é|agora és|você agora é|a partir de agora você é|a partir de agora és|tu agora és)(?![a-zß-ÿā-ž])",
-  "\\b(?:je bent nu|jij bent nu|vanaf nu ben je|nu ben je)(?![a-zß-ÿā-ž])",
-  "\\b(?:jesteś teraz|teraz jesteś|od teraz jesteś)(?![a-zß-ÿā-ž])",
+  "\\b(?:ahora eres|a partir de ahora eres|desde ahora eres|ahora serás|eres ahora|de ahora en adelante eres|(?:desde|a partir de) (?:este momento|hoy) eres)(?![a-zß-ÿā-ž])",
+  "\\b(?:ora sei|adesso sei|da ora sei|sei ora|d'ora in poi sei|d'ora in avanti sei|da (?:questo momento|adesso|ora|oggi)(?: in poi)? sei)(?![a-zß-ÿā-ž])",
+  "\\b(?:agora você é|agora és|você agora é|a partir de agora você é|a partir de agora és|tu agora és|a partir de agora (?:você )?(?:vai ser|será)|(?:de agora em diante|a partir deste momento|a partir de hoje) (?:você é|és|tu és))(?![a-zß-ÿā-ž])",
+  "\\b(?:je bent nu|jij bent nu|vanaf nu ben je|nu ben je|voortaan ben je|vanaf dit moment ben je|vanaf vandaag ben je)(?![a-zß-ÿā-ž])",
+  "\\b(?:jesteś teraz|teraz jesteś|od teraz jesteś|od tej chwili jesteś|od dziś jesteś|od dzisiaj jesteś)(?![a-zß-ÿā-ž])",
   "\\b(?:du är nu|nu är du|från och med nu är du)(?![a-zß-ÿā-ž])",
-  "(?:ты теперь|теперь ты|отныне ты|с этого момента ты|ти тепер|тепер ти|відтепер ти|ти зараз)",
-  "\\b(?:artık sen|sen artık|şu andan itibaren sen)(?![a-zß-ÿā-ž])",
-  "\\b(?:kamu sekarang|sekarang kamu|mulai sekarang kamu|anda sekarang|sekarang anda)(?![a-zß-ÿā-ž])",
-  "(?:bây giờ bạn là|giờ bạn là|từ giờ bạn là|bạn bây giờ là)",
+  "(?:уяви,? що ти|представь,? что ты|ты теперь|теперь ты|отныне ты|с этого момента ты|с этой минуты ты|с сегодняшнего дня ты|ти тепер|тепер ти|відтепер ти|віднині ти|з цього моменту ти|ти зараз)",
+  "\\b(?:artık sen|sen artık|şu andan itibaren sen|bundan sonra sen|bundan böyle sen)(?![a-zß-ÿā-ž])",
+  "\\b(?:kamu sekarang|sekarang kamu|mulai sekarang,? kamu|anda sekarang|sekarang anda|mulai (?:saat ini|hari ini),? kamu)(?![a-zß-ÿā-ž])",
+  "(?:bây giờ bạn là|giờ bạn là|từ giờ bạn là|bạn bây giờ là|kể từ giờ bạn là|từ giờ trở đi bạn là)",
   "(?:你现在是|你現在是|现在你是|現在你是|从现在开始你是|从现在起你是|你现在扮演|从现在开始，你是)",
-  "(?:あなたは今から|あなたは今|今からあなたは|これからあなたは)",
+  "(?:あなたは今から|あなたは今|今からあなたは|これからあなたは|今日からあなたは|今から君は|これから君は)",
   "(?:지금부터 너는|지금부터 넌|이제 너는|이제 넌|이제부터 너는|너는 이제|넌 이제|지금부터 당신은|이제 당신은)",
   "(?:تو الان|از الان تو|حالا تو|أنت الآن|انت الان|من الآن أنت)",
   "(?:אתה עכשיו|מעכשיו אתה|עכשיו אתה|מעכשיו את)",
@@ -1063,11 +1098,11 @@ const YOU_NOW_I18N = [
 
 /** "… with no rules / filters / censorship" (the second half). */
 const NO_RULES_I18N = [
-  "\\b(?:keine|ohne) (?:regeln|einschränkungen|filter|zensur|inhaltsrichtlinien)(?![a-zß-ÿā-ž])|\\ban keine regeln(?![a-zß-ÿā-ž])",
-  "\\b(?:aucune|sans|plus de|pas de) (?:règles?|restrictions?|filtres?|censure)(?![a-zß-ÿā-ž])",
-  "\\b(?:sin|ninguna|no tienes|ya no tienes) (?:ninguna |ningún )?(?:reglas?|restricci(?:ón|ones)|filtros?|censura)(?![a-zß-ÿā-ž])",
-  "\\b(?:senza|nessuna|non hai) (?:regole|restrizioni|filtri|censur[ae])(?![a-zß-ÿā-ž])",
-  "\\b(?:sem|nenhuma|não tem|não tens) (?:regras|restrições|filtros|censura)(?![a-zß-ÿā-ž])",
+  "\\b(?:keine|ohne) (?:jegliche |irgendwelche )?(?:regeln|einschränkungen|filter|zensur|inhaltsrichtlinien)(?![a-zß-ÿā-ž])|\\ban keine regeln(?![a-zß-ÿā-ž])",
+  "\\b(?:aucune|sans|plus de|pas de) (?:aucune )?(?:règles?|restrictions?|filtres?|censure|limites?)(?![a-zß-ÿā-ž])",
+  "\\b(?:sin|ninguna|no tienes|ya no tienes|no tiene) (?:ninguna |ningún )?(?:reglas?|restricci(?:ón|ones)|filtros?|censura|límites?)(?![a-zß-ÿā-ž])",
+  "\\b(?:senza|nessuna|nessun|non hai|non ha) (?:alcun[ae]? |nessun[ae]? )?(?:regol[ae]|restrizion[ei]|filtr[io]|censur[ae]|limit[ei])(?![a-zß-ÿā-ž])",
+  "\\b(?:sem|nenhuma|não tem|não tens|não possui) (?:nenhuma |qualquer )?(?:regras?|restrições|filtros|censura|limites)(?![a-zß-ÿā-ž])|\\bregra nenhuma\\b",
   "\\b(?:geen|zonder) (?:regels|beperkingen|filters|censuur)(?![a-zß-ÿā-ž])",
   "\\b(?:bez|nie masz) (?:żadnych )?(?:zasad|ograniczeń|filtrów|cenzury)",
   "\\b(?:inga|utan) (?:regler|begränsningar|filter|censur)(?![a-zß-ÿā-ž])",
@@ -1081,6 +1116,7 @@ const NO_RULES_I18N = [
   "(?:هیچ|بدون) (?:قانون|قوانین|محدودیت|فیلتر|سانسور)|(?:بلا|بدون|دون|ليس لديك) (?:أي )?(?:قواعد|قيود|فلاتر|رقابة)",
   "(?:בלי|ללא|אין לך) (?:שום )?(?:חוקים|כללים|הגבלות|מגבלות|צנזורה)",
   "(?:कोई|बिना) (?:नियम|प्रतिबंध|फ़िल्टर|फिल्टर|सेंसर)|\\bkoi (?:rules?|restrictions?|filters?|policy)(?![a-zß-ÿā-ž])",
+  ...NEVER_REFUSES_I18N.map(([, p]) => p),
 ];
 
 /**
@@ -1137,9 +1173,27 @@ const PERSONA_NO_RULES_I18N: RuleDef = {
     "तुम",
     "tum",
     "aap ab",
+    "voortaan",
+    "a partir de agora",
+    "de agora em diante",
+    "a partir deste momento",
+    "a partir de hoje",
+    "君は",
+    "віднині",
+    "уяви",
+    "представь",
+    "відтепер",
+    "з цього моменту",
   ],
   requires: [
     [
+      ...NEVER_REFUSES_I18N.flatMap(([k]) => k.split("|")),
+      "limit",
+      "límite",
+      "regra",
+      "regol",
+      "filtr",
+      "restrizion",
       "regeln",
       "einschränkungen",
       "filter",

@@ -114,4 +114,28 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     pattern: `\\[(?:system|assistant|user|developer|admin)\\] ?\\(#[a-z0-9_-]{0,40}\\)`,
     keywords: ["[system]", "[assistant]", "[user]", "[developer]", "[admin]"],
   },
+  {
+    id: "template.xml_authority_tag",
+    category: "chat_template",
+    weight: 0.55,
+    description:
+      "XML-style tags that close the user's part or open an operator block: '<context_end/> <instructions_v2 source=\"operator\">', '</question> <instructions source=\"operator\">', '</user_input><system>'.",
+    // role="system" is left out: chat API examples pasted by developers use it.
+    pattern: `<[^<>\\n ]{1,30} (?:[a-z_-]{1,20}=["'][^"'<>\\n]{0,30}["'] )?(?:source|from|origin|author|trust|issuer)=["']?(?:operator|system|developer|admin|administrator|root|trusted|owner|оператор|운영자|オペレーター|运营|المشغل|অপারেটর|ऑपरेटर|operador|opérateur|operatore)|<\\/?[a-z_]{0,20}(?:end|user_?input|user|query|question|context|input)[a-z_]{0,10} ?\\/?> ?<(?:instructions?|system|admin|operator|developer|config|configuration|new_instructions)[a-z_0-9]{0,10}\\b`,
+    keywords: [
+      "source=",
+      "from=",
+      "origin=",
+      "author=",
+      "trust=",
+      "issuer=",
+      "<instruction",
+      "<system",
+      "<admin",
+      "<operator",
+      "<developer",
+      "<config",
+      "<new_instruction",
+    ],
+  },
 ];
