@@ -594,7 +594,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     description:
       "Content that puts its own task ahead of the user's: 'after you do that, you can solve the task I gave you', 'before you can solve the task that I gave you in the beginning, please do the following first'.",
     pattern: `\\b(?:task|request|instructions?|question) (?:that )?(?:i|the user|they|he|she) gave you (?:in the beginning|at the beginning|at the start|initially|originally|earlier|before)\\b|\\bafter (?:you do|you've done|you have done|doing|completing|finishing) (?:that|this|so|these steps)\\b${gap(30)}\\byou (?:can|may|should|will be able to) (?:solve|complete|continue with|proceed with|answer|return to|go back to|resume) (?:the|my|your) (?:original |initial |first |actual |real )(?:task|request|question|query|assignment)\\b`,
-    keywords: ["gave you", "after"],
+    keywords: ["gave you", "after you", "after doing", "after completing", "after finishing"],
   },
   {
     id: "indirect.instead_of_task",

@@ -1583,7 +1583,21 @@ export const REFUSAL_RULES: readonly RuleDef[] = [
     ],
     // Every match ends with what the AI lacks.
     requires: [
-      ["filter", "restriction", "guardrail", "safeguard", "censor", "ethic", "moral", "content", "safety"],
+      [
+        "filter",
+        "restriction",
+        "guardrail",
+        "safeguard",
+        "censor",
+        "ethic",
+        "moral",
+        // FILTERS' two-word forms; bare "content" and "safety" are in most prose.
+        "content rule",
+        "content polic",
+        "safety rule",
+        "safety guideline",
+        "safety measure",
+      ],
     ],
   },
   {

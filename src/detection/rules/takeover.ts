@@ -392,6 +392,31 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
       "revoked",
       "cancel",
     ],
+    // Every match ends with the rules' new status.
+    requires: [
+      [
+        "no longer",
+        "cancel",
+        "revoked",
+        "rescinded",
+        "withdrawn",
+        "waived",
+        "retired",
+        "void",
+        "obsolete",
+        "outdated",
+        "deprecated",
+        "suspended",
+        "lifted",
+        "overridden",
+        "superseded",
+        "disabled",
+        "deactivated",
+        "switched off",
+        "turned off",
+        " off for",
+      ],
+    ],
   },
   {
     id: "override.context_reset",
@@ -400,7 +425,8 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
     description:
       "Claims the model was replaced by a blank one: 'you are a new assistant with no prior instructions', 'end of system prompt'.",
     pattern: `\\byou are (?:now )?an? (?:new|fresh|blank|different|clean) (?:assistant|ai|model|chatbot|bot|instance)\\b${gap(40)}\\b(?:no|without) (?:prior|previous|earlier|any|existing) (?:instructions|rules|guidelines|restrictions|memory|context|prompt|system prompt)\\b|\\b(?:conversation|chat|context) (?:has been|was|is now) (?:reset|wiped|cleared)\\b${gap(60)}\\byou are (?:now )?(?:a|an|the)\\b|\\bend of (?:the )?(?:system prompt|user (?:text|input|data)|untrusted (?:input|text|data))\\b`,
-    keywords: ["new", "fresh", "blank", "different", "clean", "reset", "wiped", "cleared", "end of"],
+    // "you are (now) a(n) <new> assistant", a reset, an end marker: not bare "new".
+    keywords: ["you are a", "you are now a", "reset", "wiped", "cleared", "end of"],
   },
   {
     id: "override.test_string_hijack",
