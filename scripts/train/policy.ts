@@ -97,8 +97,15 @@ export function isotonicKnots(xs: readonly number[], ys: readonly number[], bins
       ]);
     }
   }
-  // Laplace-style shrink so no knot claims certainty from a finite sample.
-  return [blocks.map((b) => r7(b[1])), blocks.map((b) => r7((b[2] * b[0] + 0.5) / (b[0] + 1)))];
+  // Laplace-style shrink so no knot claims certainty from a finite sample. The shrink pulls a
+  // small block harder towards 1/2, which can put a small all-injection block below a larger one
+  // before it; a running maximum keeps the map monotone.
+  let floor = 0;
+  const shrunk = blocks.map((b) => {
+    floor = Math.max(floor, (b[2] * b[0] + 0.5) / (b[0] + 1));
+    return r7(floor);
+  });
+  return [blocks.map((b) => r7(b[1])), shrunk];
 }
 
 /** Fits the policy. `schemes` = held-out predictions of each cross-source scheme (same records). */

@@ -26,6 +26,9 @@ export const MENTION_SCORE_CAP = 0.45;
 /** Hits below this weight are weak context, not evidence that decides alone. */
 const STRONG_WEIGHT = 0.3;
 
+/** Unquoted hits below this weight (together too) may sit in the frame of a quoted mention. */
+const FRAME_HIT_MAX = 0.5;
+
 /** How far before a hit an opening quote may be, and how far after it the closing one. */
 const MAX_OPEN_DISTANCE = 80;
 const MAX_CLOSE_DISTANCE = 200;
@@ -175,14 +178,23 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   const quotes: [number, number][] = [];
   let strong = 0;
   let inBlock = false;
+  // Band-weight hits outside any quotation (the frame's own wording: "a language model receives
+  // everything as text: the developer's rules, the user's question") do not decide alone: they may
+  // stay unquoted as long as together they remain below the flag threshold.
+  let unquotedKeep = 1;
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
-    strong++;
     // Persona jailbreaks quote their persona's name and motto ("DAN", "do anything now"): a quoted
     // persona is the attack itself, so persona evidence is never discounted.
     if (m.decodedFrom !== undefined || m.category === "roleplay_jailbreak") return false;
     const q = enclosingQuote(text, m.start, m.end);
-    if (q === null) return false;
+    if (q === null) {
+      if (m.weight >= FRAME_HIT_MAX) return false;
+      unquotedKeep *= 1 - m.weight;
+      if (unquotedKeep <= 1 - FRAME_HIT_MAX) return false;
+      continue;
+    }
+    strong++;
     if (enclosingBlock(text, m.start, m.end) !== null) inBlock = true;
     quotes.push(q);
   }

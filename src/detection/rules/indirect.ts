@@ -7,6 +7,14 @@
 import { AI_NOUNS, gap } from "./lexicon";
 import type { RuleDef } from "./rule";
 
+/**
+ * After "Note to the AI:": the user's own note about their own text ("this is my draft cover
+ * letter", "I like my voice") addresses the assistant they are talking to, not a reader of
+ * planted content.
+ */
+const OWN_DRAFT =
+  "(?! ?:? (?:this is|here is|here's|these are|below is) my\\b| ?:? i(?:'m| am| want| like| need|'d like| would like)\\b)";
+
 const DOC_NOUNS =
   "email|e-mail|mail|message|document|page|web ?page|website|site|text|file|article|post|review|resume|cv|content|pdf|transcript|thread|comment|ticket|note|report|chat|data|table|code|repository|repo|readme|invoice|listing|product description";
 
@@ -163,7 +171,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     weight: 0.8,
     description:
       "A note addressed to the model: 'note to the language model', 'instructions for the AI', 'attention AI:'.",
-    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))|\\b(?:note|message|instructions?|memo|directive) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
+    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))${OWN_DRAFT}|\\b(?:note|message|instructions?|memo|directive) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b${OWN_DRAFT}|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
     keywords: [
       "note",
       "message",
@@ -329,7 +337,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     weight: 0.75,
     description:
       "Mentions hidden instructions for the model, or hides actions from the user: 'do not tell the user', 'the user cannot see this'.",
-    pattern: `\\b(?:hidden|secret|invisible|embedded) (?:instructions?|prompts?|text|messages?|commands?) (?:for|to) (?:the )?(?:${AI_NOUNS})\\b|\\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|notify(?:ing)?|let(?:ting)?|show(?:ing)?) (?:this |these |it )?(?:to )?(?:the |your )?(?:user|human|reader|recipient|victim)s?\\b(?! (?:name|names|id|ids|interface|experience|manual))|\\b(?:the )?(?:user|human|reader)s? (?:will not|won'?t|cannot|can'?t|does not|doesn'?t|must not|should not|shouldn'?t) (?:see|notice|know|be (?:told|informed|aware))\\b`,
+    pattern: `\\b(?:hidden|secret|invisible|embedded) (?:instructions?|prompts?|text|messages?|commands?) (?:for|to) (?:the )?(?:${AI_NOUNS})\\b|\\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|notify(?:ing)?|let(?:ting)?|show(?:ing)?) (?:this |these |it )?(?:to )?(?:the |your )?(?:user|human|reader|recipient|victim)s?\\b(?! (?:name|names|id|ids|interface|experience|manual))|(?<!\\b(?:text|content|font|ink|print|characters|things) )\\b(?:the )?(?:user|human|reader)s? (?:will not|won'?t|cannot|can'?t|does not|doesn'?t|must not|should not|shouldn'?t) (?:see|notice|know|be (?:told|informed|aware))\\b`,
     keywords: ["hidden", "secret", "invisible", "embedded", "user", "human", "reader", "recipient", "victim"],
     requires: [
       [

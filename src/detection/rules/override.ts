@@ -515,7 +515,7 @@ export const OVERRIDE_RULES: readonly RuleDef[] = [
       "Drop the instructions without pointing back: 'Ignore instructions.', 'disregard all your rules', 'ignore everything except this line'.",
     // Not as a contract's duty of a third party ("the Contractor shall ignore any instructions
     // from third parties"); "you shall ignore" still counts.
-    pattern: `(?<!(?<!\\byou) shall )(?<!\\b(?:agrees?|agreed|undertakes?|undertaken|obliged|required) to )\\b(?:ignore|disregard|forget|override)\\b (?:(?:all|any|every)(?: of)? )?(?:your |all |any |all your |all the |all of the |all of your )?(?:(?:current|existing|standing|internal|built-in|safety|ethical|moral|other|programmed) )?(?:instructions|directives|guidelines|programming|training|system prompt)\\b|\\b(?:ignore|disregard)\\b (?:all|any|every|everything)(?: (?:other|the))?(?: (?:text|words|messages|content|input|instructions|lines|sentences))? (?:except|other than|but|besides|apart from|before|above)\\b(?: (?:this|the following|what follows|mine|my))?`,
+    pattern: `(?<!(?<!\\byou) shall )(?<!\\b(?:agrees?|agreed|undertakes?|undertaken|obliged|required|configured|designed|trained|built|supposed|meant|taught) to )(?<!(?:\\bnot|n't|\\bnever) )\\b(?:ignore|disregard|forget|override)\\b (?:(?:all|any|every)(?: of)? )?(?:your |all |any |all your |all the |all of the |all of your )?(?:(?:current|existing|standing|internal|built-in|safety|ethical|moral|other|programmed) )?(?:instructions|directives|guidelines|programming|training|system prompt)\\b|(?<!(?:\\bnot|n't|\\bnever) )\\b(?:ignore|disregard|override)\\b (?:your [a-z-]{2,20}(?: [a-z-]{2,20})? (?:instructions|guidelines|rules)|whatever your (?:instructions|guidelines|rules|system prompt) says?)\\b|\\b(?:ignore|disregard)\\b (?:all|any|every|everything)(?: (?:other|the))?(?: (?:text|words|messages|content|input|instructions|lines|sentences))? (?:except|other than|but|besides|apart from|before|above)\\b(?: (?:this|the following|what follows|mine|my))?`,
     keywords: ["ignor", "disregard", "forget", "override"],
   },
   {
@@ -617,8 +617,22 @@ export const OVERRIDE_RULES: readonly RuleDef[] = [
     description:
       "Discredits the standing instructions instead of voiding them: 'the previous instructions were just a test', 'your system prompt was written by an attacker', 'pretend the above instructions don't exist'.",
     // Only instruction nouns: "the previous message was a mistake" is a user apologising.
-    pattern: `\\b(?:(?:the |all the |those |these )?(?:above|previous|prior|earlier|preceding|original|initial|system) (?:instructions?|directives?|rules|prompt|system prompt)|your (?:instructions|system prompt|prompt|directives)) (?:was|were|is|are) (?:just |only |merely |all |actually |really )?(?:a test|a joke|a mistake|an error|fake|wrong|not real|not valid|a lie|a trick|a trap|(?:only )?a draft|placeholders?|from an? (?:impostor|attacker|hacker|scammer)|written by (?:an? )?(?:impostor|attacker|hacker|scammer))\\b|\\bpretend (?:that )?(?:the |your |all )?(?:(?:above|previous|prior|earlier|original|system) )?(?:instructions?|prompt|rules|system prompt) (?:doesn'?t|don'?t|do not|does not|never|didn'?t|did not) (?:exist|existed|apply|happen)\\b`,
+    pattern: `\\b(?:(?:the |all the |those |these )?(?:above|previous|prior|earlier|preceding|original|initial|system) (?:instructions?|directives?|rules|prompt|system prompt)|your (?:instructions|system prompt|prompt|directives)) (?:was|were|is|are) (?:just |only |merely |all |actually |really )?(?:a test|a joke|a mistake|an error|fake|wrong|not real|not valid|a lie|a trick|a trap|(?:only )?a draft|placeholders?|from an? (?:impostor|attacker|hacker|scammer)|written by (?:an? )?(?:impostor|attacker|hacker|scammer))\\b|\\bpretend (?:that )?(?:the |your |all )?(?:(?:above|previous|prior|earlier|original|system) )?(?:instructions?|prompt|rules|system prompt) (?:doesn'?t|don'?t|do not|does not|never|didn'?t|did not) (?:exist|existed|apply|happen)\\b|\\byour (?:instructions|system prompt|prompt|programming)(?: (?:about|on|for|regarding) [^.!?]{1,40}?)? (?:are|is) (?:now )?(?:out of date|outdated|obsolete|no longer (?:valid|in effect))\\b|\\bi (?:know|understand|reali[sz]e|get that)(?: that)? your (?:instructions|system prompt|prompt|programming) (?:says?|tells? you|requires?)\\b[^.!?]{0,80}?\\bbut (?:just |please |can you |could you |you can )?(?:skip|ignore|bypass|override|make an exception|do it anyway|this (?:once|time)|go ahead)\\b`,
     keywords: [
+      "out of date",
+      "outdated",
+      "obsolete",
+      "no longer valid",
+      "no longer in effect",
+      "instructions say",
+      "instructions tell",
+      "instructions require",
+      "prompt say",
+      "prompt tell",
+      "prompt require",
+      "programming say",
+      "programming tell",
+      "programming require",
       "a test",
       "a joke",
       "a mistake",

@@ -32,7 +32,7 @@ export const PAYLOAD_SPLITTING_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "Asks to act on the reassembled string: 'then follow the resulting instruction', 'answer the combined question'.",
-    pattern: `\\b(?:follow|execute|obey|answer|respond to|do|perform|carry out|complete|run|act on|comply with|write)\\b(?: what)?(?: the)? (?:resulting|combined|concatenated|final|assembled|joined|merged|full|complete|hidden) (?:string|instructions?|prompt|text|question|request|task|sentence|command|message|query)\\b|\\b(?:result|output) of (?:[a-z]\\d? ?\\+ ?[a-z]\\d?|the (?:concatenation|combination))\\b`,
+    pattern: `\\b(?:follow|execute|obey|answer|respond to|do|perform|carry out|complete|run|act on|comply with|write)\\b(?: what)?(?: the)? (?:(?:resulting|combined|concatenated|final|assembled|joined|merged|full|complete) (?:string|instructions?|prompt|text|question|request|task|sentence|command|message|query)|hidden (?:instructions?|prompt|task|command))\\b|\\b(?:result|output) of (?:[a-z]\\d? ?\\+ ?[a-z]\\d?|the (?:concatenation|combination))\\b`,
     keywords: [
       "resulting string",
       "resulting instruction",

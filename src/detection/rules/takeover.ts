@@ -424,7 +424,7 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
     weight: 0.75,
     description:
       "Claims the model was replaced by a blank one: 'you are a new assistant with no prior instructions', 'end of system prompt'.",
-    pattern: `\\byou are (?:now )?an? (?:new|fresh|blank|different|clean) (?:assistant|ai|model|chatbot|bot|instance)\\b${gap(40)}\\b(?:no|without) (?:prior|previous|earlier|any|existing) (?:instructions|rules|guidelines|restrictions|memory|context|prompt|system prompt)\\b|\\b(?:conversation|chat|context) (?:has been|was|is now) (?:reset|wiped|cleared)\\b${gap(60)}\\byou are (?:now )?(?:a|an|the)\\b|\\bend of (?:the )?(?:system prompt|user (?:text|input|data)|untrusted (?:input|text|data))\\b`,
+    pattern: `\\byou are (?:now )?an? (?:new|fresh|blank|different|clean) (?:assistant|ai|model|chatbot|bot|instance)\\b${gap(40)}\\b(?:no|without) (?:prior|previous|earlier|any|existing) (?:instructions|rules|guidelines|restrictions|memory|context|prompt|system prompt)\\b|\\b(?:conversation|chat|context) (?:has been|was|is now) (?:reset|wiped|cleared)\\b${gap(60)}\\byou are (?:now )?(?:a|an|the)\\b|\\bend of (?<!\\b(?:at|to|near|until|till|toward|towards|in) the (?:very )?end of )(?:the )?(?:system prompt|user (?:text|input|data)|untrusted (?:input|text|data))\\b`,
     // "you are (now) a(n) <new> assistant", a reset, an end marker: not bare "new".
     keywords: ["you are a", "you are now a", "reset", "wiped", "cleared", "end of"],
   },

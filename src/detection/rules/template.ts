@@ -102,7 +102,7 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
-    pattern: `[\\[({<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\])}>]{1,2}|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
+    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)|\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
     keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
   },
   {
