@@ -22,6 +22,8 @@ export interface LoadResponse {
   tag?: string;
   /** True when sent after the warm-up (counted in the results). */
   measured: boolean;
+  /** The transport error of a status-0 answer ("SocketError: other side closed", …). */
+  error?: string;
 }
 
 export interface LoadOptions {
@@ -85,6 +87,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const sent = performance.now();
       let status = 0;
       let body = "";
+      let failure: string | undefined;
       try {
         const answer = await pool.request({
           method: request.method,
@@ -97,10 +100,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         body = await answer.body.text();
       } catch (error) {
         status = 0;
-        if (errorSamples.length < 5) {
-          const cause = (error as { cause?: unknown }).cause;
-          errorSamples.push(`${String(error)}${cause ? ` (cause: ${String(cause)})` : ""}`);
-        }
+        const cause = (error as { cause?: unknown }).cause;
+        failure = `${String(error)}${cause ? ` (cause: ${String(cause)})` : ""}`;
+        if (errorSamples.length < 5) errorSamples.push(failure);
       }
       const done = performance.now();
       const measured = sent >= measureFrom && done <= deadline + (options.requestTimeoutMs ?? 30_000);
@@ -110,7 +112,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         if (status === 0) networkErrors++;
         if (done > measuredEnd) measuredEnd = done;
       }
-      options.onResponse?.({ status, body, latencyMs: done - sent, tag: request.tag, measured });
+      options.onResponse?.({
+        status,
+        body,
+        latencyMs: done - sent,
+        tag: request.tag,
+        measured,
+        ...(failure ? { error: failure } : {}),
+      });
       // A refused connection fails at once: do not spin.
       if (status === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     }

@@ -184,7 +184,9 @@ describe("fault: model provider hanging, erroring and rate-limiting", () => {
     });
 
     expect(
-      errors.map((e) => `${e.status} after ${Math.round(e.latencyMs)} ms: ${e.body.slice(0, 200)}`),
+      errors.map(
+        (e) => `${e.status} after ${Math.round(e.latencyMs)} ms: ${e.body.slice(0, 200) || (e.error ?? "")}`,
+      ),
       statuses(errors),
     ).toEqual([]);
     expect(

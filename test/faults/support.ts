@@ -17,6 +17,8 @@ export interface Seen {
   body: string;
   latencyMs: number;
   tag?: string;
+  /** Transport error of a status-0 answer (for failure messages). */
+  error?: string;
 }
 
 export interface TimedLoadOptions {
@@ -79,6 +81,7 @@ export async function timedLoad(options: TimedLoadOptions): Promise<TimedLoadRes
           body: r.body,
           latencyMs: r.latencyMs,
           tag: r.tag,
+          ...(r.error ? { error: r.error } : {}),
         });
       },
     });

@@ -19,7 +19,7 @@ const SECRET_NOUNS_STRICT =
 
 /** Secret nouns in other languages (and the English ones), for the round-5 dodges. */
 const SECRET_I18N =
-  "\\b(?:password|passwort|kennwort|passcode|passphrase|mot de passe|contraseña|senha|wachtwoord|hasł[oaemu]|lösenord|parola d'ordine|kata sandi|mật khẩu|secret (?:code|word|key|phrase)|code ?word|magic word|geheime[nrs]? (?:code|wort|schlüssel)|geheimcode|geheimwort|code secret|mot secret|clé secrète|código secreto|palabra secreta|clave secreta|codice segreto|parola segreta|password segreta|chiave segreta|palavra secreta|chave secreta|geheime code|(?:tajn|sekretn)[a-ząę]{1,3} (?:kod|hasło|słowo|klucz)|gizli (?:kod|kelime|şifre|anahtar)|kode rahasia|kata rahasia|kunci rahasia|mã bí mật|từ khóa bí mật|khóa bí mật|hemlig(?:a)? (?:kod|koden|ordet)|hemliga (?:koden|ordet)|token akses|token de acceso|jeton d'accès|zugangstoken|token di accesso|token de acesso|erişim anahtar[a-zı]{0,3}|mã truy cập)\\b|токен[а-я]{0,2} доступа|访问令牌|アクセストークン|액세스 ?토큰|(?:пароль|пароля|секретн[а-я]{1,3} (?:код|слово|ключ))|şifre|(?:密码|口令|密钥|秘钥|暗号|パスワード|合言葉|秘密のコード|秘密鍵|비밀번호|암호|비밀 ?키|비밀 ?코드|पासवर्ड|गुप्त कोड|गुप्त शब्द|كلمة السر|كلمة المرور|الرمز السري|المفتاح السري|קוד סודי|סיסמה|סיסמא)";
+  "\\b(?:pass(?:word(?:| segreta)|wort|code|phrase)|parola (?:d'ordine|segreta)|pala(?:bra|vra) secreta|kennwort|kata (?:sandi|rahasia)|(?:kode|kunci) rahasia|khóa bí mật|mot (?:de passe|secret)|mật khẩu|magic word|mã (?:bí mật|truy cập)|contraseña|code(?: ?word| secret)|código secreto|codice segreto|clé secrète|clave secreta|chiave segreta|chave secreta|senha|secret (?:code|word|key|phrase)|sekretn[a-ząę]{1,3} (?:kod|hasło|słowo|klucz)|tajn[a-ząę]{1,3} (?:kod|hasło|słowo|klucz)|từ khóa bí mật|token (?:akses|de acceso|di accesso|de acesso)|wachtwoord|hasł[oaemu]|hemliga? (?:kod|koden|ordet)|lösenord|geheim(?:e[nrs]? (?:code|wort|schlüssel)|code|wort)|gizli (?:kod|kelime|şifre|anahtar)|jeton d'accès|zugangstoken|erişim anahtar[a-zı]{0,3})\\b|токен[а-я]{0,2} доступа|访问令牌|アクセストークン|액세스 ?토큰|парол[ья]|секретн[а-я]{1,3} (?:код|слово|ключ)|şifre|密(?:码|钥)|口令|秘钥|暗号|パスワード|合言葉|秘密(?:のコード|鍵)|비밀(?:번호| ?(?:키|코드))|암호|पासवर्ड|गुप्त (?:कोड|शब्द)|كلمة (?:السر|المرور)|ال(?:رمز|مفتاح) السري|קוד סודי|סיסמ[הא]";
 
 const SECRET_I18N_KEYWORDS = [
   "password",
@@ -91,7 +91,7 @@ const SECRET_I18N_KEYWORDS = [
 ];
 
 /** A secret named as the model's own ("your password", "dein geheimes Passwort", "你的管理口令", "kata rahasiamu"). */
-const SECRET_OWN = `\\b(?:your|ur|tu|tua|sua|seu|teu|tuo|dein(?:e[nmrs]?)?|ton|ta|votre|twoj[a-ząę]{0,3}|din|ditt|je) (?:(?:secret|hidden|admin|geheime[nrs]?|secreta|segreta|secreto|secrète) )?(?:${SECRET_I18N})|(?:твой|твоя|твоё|твое|ваш)[а-я]{0,2} (?:${SECRET_I18N})|(?:你的|您的|あなたの|너의|네 )[^\\n]{0,4}?(?:${SECRET_I18N})|\\b(?:kata rahasia|kode rahasia|kata sandi|password|sandi)mu\\b|\\bşifren\\b`;
+const SECRET_OWN = `(?:\\b(?:your|ur|tu|tua|sua|seu|teu|tuo|dein(?:e[nmrs]?)?|ton|ta|votre|twoj[a-ząę]{0,3}|din|ditt|je) (?:(?:secret|hidden|admin|geheime[nrs]?|secreta|segreta|secreto|secrète) )?|(?:твой|твоя|твоё|твое|ваш)[а-я]{0,2} |(?:你的|您的|あなたの|너의|네 )[^\\n]{0,4}?)(?:${SECRET_I18N})|\\b(?:kata rahasia|kode rahasia|kata sandi|password|sandi)mu\\b|\\bşifren\\b`;
 
 /** Line-initial (acrostic) cues: an acrostic word, or a first-letter word next to a line word. */
 const ACROSTIC =

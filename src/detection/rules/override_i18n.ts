@@ -80,7 +80,7 @@ const LANGS: LangSpec[] = [
   {
     lang: "ru",
     name: "Russian / Ukrainian",
-    pattern: `(?:проигнорир|игнорир|забудь|забудьте|забыть|не обращай|не обращайте|пренебреги|пренебрегите|отбрось|отбросьте|не следуй|не следуйте|не выполняй|ігноруй|забудь)[а-яёії]{0,6}${G}(?:предыдущ|вышеуказанн|вышеизложенн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|выше|ранее|прежн|предшествующ|все инструкц|попередн|вище)|(?:предыдущ|вышеуказанн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|прежн)[а-яё]{0,4}${G}(?:проигнорир|игнорир|забудь|забудьте|не обращай)`,
+    pattern: `(?:проигнорир|игнорир|забудь|забудьте|забыть|не обращай|не обращайте|пренебреги|пренебрегите|отбрось|отбросьте|не следуй|не следуйте|не выполняй|ігноруй)[а-яёії]{0,6}${G}(?:предыдущ|вышеуказанн|вышеизложенн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|выше|ранее|прежн|предшествующ|все инструкц|попередн|вище)|(?:предыдущ|вышеуказанн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|прежн)[а-яё]{0,4}${G}(?:проигнорир|игнорир|забудь|забудьте|не обращай)`,
     keywords: [
       "игнорир",
       "забуд",
@@ -619,27 +619,27 @@ const FORGET_ALL_THEN_NEW_I18N: RuleDef = {
     "Forget everything, then a new standing order to the model (de, fr, es, it, pt, nl, pl, sv, ru, uk, tr, id, vi, zh, ja, ko, ar, he, fa, hi, bn).",
   pattern: [
     // de
-    `\\b(?:vergiss|vergesst|vergessen sie|ignorier[a-zäöüß]{0,3})(?: sie| bitte| einfach| jetzt){0,2} (?:alles|das alles|all das|alle bisherigen [a-zäöüß]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\b(?:ab jetzt|ab sofort|von jetzt an|ab heute|ab nun|jetzt|nun) (?:bist|antwortest|sprichst|sagst|schreibst|redest|spielst|verhältst|gibst|machst|tust|reagierst) du(?![a-zß-ÿā-ž])|\\bdu bist (?:ab jetzt|jetzt|ab sofort|nun|von nun an)(?![a-zß-ÿā-ž])|\\b(?:deine|ihre) neue (?:aufgabe|rolle)(?![a-zß-ÿā-ž])|\\bneue aufgabe ?:)`,
+    `\\b(?:vergiss|vergesst|vergessen sie|ignorier[a-zäöüß]{0,3})(?: sie| bitte| einfach| jetzt){0,2} (?:alles|das alles|all das|alle bisherigen [a-zäöüß]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:(?:ab jetzt|ab sofort|von jetzt an|ab heute|ab nun|jetzt|nun) (?:bist|antwortest|sprichst|sagst|schreibst|redest|spielst|verhältst|gibst|machst|tust|reagierst) du|du bist (?:ab jetzt|jetzt|ab sofort|nun|von nun an)|(?:deine|ihre) neue (?:aufgabe|rolle))(?![a-zß-ÿā-ž])|neue aufgabe ?:)`,
     // fr
-    `\\b(?:oublie[sz]?|ignore[sz]?)(?: donc| juste)? (?:tout|toutes? (?:les |tes |vos )?[a-zà-ÿ]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:(?:à partir de maintenant|désormais|dorénavant|maintenant),? (?:tu|vous)(?![a-zß-ÿā-ž])|\\b(?:tu es|vous êtes) (?:maintenant|désormais)(?![a-zß-ÿā-ž])|\\b(?:ta|votre) nouvelle (?:tâche|mission|consigne)(?![a-zß-ÿā-ž])|\\b(?:ton|votre) nouveau rôle(?![a-zß-ÿā-ž])|\\bnouvelle tâche ?:)`,
+    `\\b(?:oublie[sz]?|ignore[sz]?)(?: donc| juste)? (?:tout|toutes? (?:les |tes |vos )?[a-zà-ÿ]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:(?:(?:à partir de maintenant|désormais|dorénavant|maintenant),? (?:tu|vous)|\\b(?:(?:tu es|vous êtes) (?:maintenant|désormais)|(?:ta|votre) nouvelle (?:tâche|mission|consigne)|(?:ton|votre) nouveau rôle))(?![a-zß-ÿā-ž])|\\bnouvelle tâche ?:)`,
     // es
-    `\\b(?:olvida|olvide|olviden|ignora|ignore|ignoren)(?: ya| entonces)? (?:todo|todas? (?:las |tus |sus )?[a-záéíóúñ]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\b(?:a partir de ahora|desde ahora|de ahora en adelante|ahora),? (?:eres|serás|tú|vas a|debes|solo|sólo|respondes|responde|respondes|hablas|actúas|actúa)(?![a-zß-ÿā-ž])|\\b(?:tu|su) nuev[oa] (?:tarea|rol|papel|misión|función)(?![a-zß-ÿā-ž])|\\bnueva tarea ?:)`,
+    `\\b(?:olvida|olvide|olviden|ignora|ignore|ignoren)(?: ya| entonces)? (?:todo|todas? (?:las |tus |sus )?[a-záéíóúñ]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:(?:a partir de ahora|desde ahora|de ahora en adelante|ahora),? (?:eres|serás|tú|vas a|debes|solo|sólo|respondes|responde|hablas|actúas|actúa)|(?:tu|su) nuev[oa] (?:tarea|rol|papel|misión|función))(?![a-zß-ÿā-ž])|nueva tarea ?:)`,
     // it
-    `\\b(?:dimentica|dimenticate|ignora|ignorate)(?: pure)? (?:tutto|tutte (?:le )?[a-zàèéìòù]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\b(?:da ora in poi|d'ora in poi|da adesso|da ora|ora|adesso),? (?:sei|tu|devi|rispondi|parli)(?![a-zß-ÿā-ž])|\\bil tuo nuovo (?:compito|ruolo)(?![a-zß-ÿā-ž])|\\bnuovo compito ?:)`,
+    `\\b(?:dimentica|dimenticate|ignora|ignorate)(?: pure)? (?:tutto|tutte (?:le )?[a-zàèéìòù]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:(?:da ora in poi|d'ora in poi|da adesso|da ora|ora|adesso),? (?:sei|tu|devi|rispondi|parli)|il tuo nuovo (?:compito|ruolo))(?![a-zß-ÿā-ž])|nuovo compito ?:)`,
     // pt
-    `\\b(?:esqueça|esquece|esqueçam|ignore|ignora)(?: então)? (?:tudo|todas? (?:as |suas )?[a-zà-ú]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\b(?:a partir de agora|de agora em diante|agora),? (?:você|tu|és|vai|deve|responda|responde|só|apenas)(?![a-zß-ÿā-ž])|\\b(?:sua|tua) nova (?:tarefa|função|missão)(?![a-zß-ÿā-ž])|\\b(?:seu|teu) novo papel(?![a-zß-ÿā-ž])|\\bnova tarefa ?:)`,
+    `\\b(?:esqueça|esquece|esqueçam|ignore|ignora)(?: então)? (?:tudo|todas? (?:as |suas )?[a-zà-ú]{3,14})(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:(?:a partir de agora|de agora em diante|agora),? (?:você|tu|és|vai|deve|responda|responde|só|apenas)|(?:sua|tua) nova (?:tarefa|função|missão)|(?:seu|teu) novo papel)(?![a-zß-ÿā-ž])|nova tarefa ?:)`,
     // nl
-    `\\b(?:vergeet|negeer)(?: maar| gewoon)? (?:alles|al het)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\b(?:vanaf nu|nu) (?:ben|antwoord|spreek|praat|zeg|schrijf) je(?![a-zß-ÿā-ž])|\\bje bent (?:nu|vanaf nu)(?![a-zß-ÿā-ž])|\\bje nieuwe (?:taak|rol|opdracht)(?![a-zß-ÿā-ž])|\\bnieuwe opdracht ?:)`,
+    `\\b(?:vergeet|negeer)(?: maar| gewoon)? (?:alles|al het)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:(?:vanaf nu|nu) (?:ben|antwoord|spreek|praat|zeg|schrijf) je|je bent (?:nu|vanaf nu)|je nieuwe (?:taak|rol|opdracht))(?![a-zß-ÿā-ž])|nieuwe opdracht ?:)`,
     // pl
-    `\\b(?:zapomnij|zignoruj|ignoruj)(?: o)? (?:wszystkim|wszystko|całą|wszystkie)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\bod teraz(?![a-zß-ÿā-ž])|\\bod tej chwili(?![a-zß-ÿā-ž])|\\bteraz jesteś(?![a-zß-ÿā-ž])|\\bjesteś teraz(?![a-zß-ÿā-ž])|\\btwoje nowe zadanie(?![a-zß-ÿā-ž])|\\bnowe zadanie ?:)`,
+    `\\b(?:zapomnij|zignoruj|ignoruj)(?: o)? (?:wszystkim|wszystko|całą|wszystkie)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:od teraz|od tej chwili|teraz jesteś|jesteś teraz|twoje nowe zadanie)(?![a-zß-ÿā-ž])|nowe zadanie ?:)`,
     // sv
-    `\\b(?:glöm|ignorera|strunta i) (?:allt|alla)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\bfrån och med nu(?![a-zß-ÿā-ž])|\\bnu är du(?![a-zß-ÿā-ž])|\\bdu är nu(?![a-zß-ÿā-ž])|\\bdin nya (?:uppgift|roll)(?![a-zß-ÿā-ž])|\\bny uppgift ?:)`,
+    `\\b(?:glöm|ignorera|strunta i) (?:allt|alla)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:(?:från och med nu|nu är du|du är nu|din nya (?:uppgift|roll))(?![a-zß-ÿā-ž])|ny uppgift ?:)`,
     // ru / uk
     `(?:забудь|забудьте|забей|проигнорируй|игнорируй|ігноруй|проігноруй)(?:те)? (?:про |о |обо |на )?(?:всё|все|усе|всем|всём)${G}(?:[.,;:!] ?${G})?(?:с этого момента|отныне|теперь ты|ты теперь|(?:твоя|ваша) новая (?:задача|роль)|новая задача ?:|з цього моменту|відтепер|тепер ти|ти тепер|(?:твоє|ваше) нове завдання|нове завдання ?:)`,
     // tr
-    `\\b(?:her şeyi|hepsini|tüm (?:talimatları|kuralları|söylenenleri))(?: [a-zçğıöşü]{2,12})? (?:unut|görmezden gel|yok say|boş ver)[a-zçğıöşü]{0,4}${G}(?:[.,;:!] ?${G})?(?:\\bbundan sonra(?![a-zß-ÿā-ž])|\\bartık sen(?![a-zß-ÿā-ž])|\\bşu andan itibaren(?![a-zß-ÿā-ž])|\\byeni görevin(?![a-zß-ÿā-ž]))`,
+    `\\b(?:her şeyi|hepsini|tüm (?:talimatları|kuralları|söylenenleri))(?: [a-zçğıöşü]{2,12})? (?:unut|görmezden gel|yok say|boş ver)[a-zçğıöşü]{0,4}${G}(?:[.,;:!] ?${G})?\\b(?:bundan sonra|artık sen|şu andan itibaren|yeni görevin)(?![a-zß-ÿā-ž])`,
     // id
-    `\\b(?:lupakan|abaikan) (?:semua|semuanya|segalanya|segala)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?(?:\\bmulai sekarang(?![a-zß-ÿā-ž])|\\bsekarang (?:kamu|anda|kau)(?![a-zß-ÿā-ž])|\\btugas baru(?:mu| kamu| anda)?(?![a-zß-ÿā-ž]))`,
+    `\\b(?:lupakan|abaikan) (?:semua|semuanya|segalanya|segala)(?![a-zß-ÿā-ž])${G}(?:[.,;:!] ?${G})?\\b(?:mulai sekarang|sekarang (?:kamu|anda|kau)|tugas baru(?:mu| kamu| anda)?)(?![a-zß-ÿā-ž])`,
     // vi
     `(?:quên|bỏ qua) (?:hết|tất cả|mọi thứ|mọi chỉ dẫn|mọi hướng dẫn)${G}(?:[.,;:!] ?${G})?(?:từ giờ|từ bây giờ|bây giờ bạn|giờ bạn là|nhiệm vụ mới)`,
     // zh / ja / ko
@@ -1048,7 +1048,7 @@ export const NEVER_REFUSES_I18N: readonly (readonly [string, string])[] = [
   ["rifiut", "\\bnon (?:si )?rifiut[a-z]{1,4} mai\\b|\\bmai (?:si )?rifiut[a-z]{1,4}\\b"],
   [
     "nunca|jamás|jamais",
-    "\\b(?:nunca|jamás|jamais) (?:se )?(?:niega|negará|rechaza|rechazará|rehúsa|nega|negará|recusa|recusará)\\b",
+    "\\b(?:nunca|jamás|jamais) (?:se )?(?:niega|negará|rechaza|rechazará|rehúsa|nega|recusa|recusará)\\b",
   ],
   ["refuse jamais|refusera jamais", "\\b(?:ne )?(?:refuse|refusera) jamais\\b"],
   ["lehnt nie", "\\blehnt (?:nie|niemals) (?:etwas |eine anfrage |eine frage )?ab\\b"],
@@ -1076,46 +1076,60 @@ export const NEVER_REFUSES_I18N: readonly (readonly [string, string])[] = [
 
 /** "You are now …" addressed to the model, per language (the first half of a rule-free persona). */
 const YOU_NOW_I18N = [
-  "\\b(?:du bist|sie sind) (?:ab jetzt|jetzt|ab sofort|nun|von nun an)(?![a-zß-ÿā-ž])|\\b(?:ab jetzt|ab sofort|von nun an) bist du(?![a-zß-ÿā-ž])",
-  "\\b(?:tu es|vous êtes) (?:maintenant|désormais|à partir de maintenant)(?![a-zß-ÿā-ž])|(?:désormais|à partir de maintenant),? (?:tu es|vous êtes)(?![a-zß-ÿā-ž])",
-  "\\b(?:ahora eres|a partir de ahora eres|desde ahora eres|ahora serás|eres ahora|de ahora en adelante eres|(?:desde|a partir de) (?:este momento|hoy) eres)(?![a-zß-ÿā-ž])",
-  "\\b(?:ora sei|adesso sei|da ora sei|sei ora|d'ora in poi sei|d'ora in avanti sei|da (?:questo momento|adesso|ora|oggi)(?: in poi)? sei)(?![a-zß-ÿā-ž])",
-  "\\b(?:agora você é|agora és|você agora é|a partir de agora você é|a partir de agora és|tu agora és|a partir de agora (?:você )?(?:vai ser|será)|(?:de agora em diante|a partir deste momento|a partir de hoje) (?:você é|és|tu és))(?![a-zß-ÿā-ž])",
-  "\\b(?:je bent nu|jij bent nu|vanaf nu ben je|nu ben je|voortaan ben je|vanaf dit moment ben je|vanaf vandaag ben je)(?![a-zß-ÿā-ž])",
-  "\\b(?:jesteś teraz|teraz jesteś|od teraz jesteś|od tej chwili jesteś|od dziś jesteś|od dzisiaj jesteś)(?![a-zß-ÿā-ž])",
-  "\\b(?:du är nu|nu är du|från och med nu är du)(?![a-zß-ÿā-ž])",
+  // Latin-script phrases, each ending at a word end. Alternatives that start with different words
+  // never match at the same place, so their order here does not change what is found.
+  `(?:\\b(?:${[
+    "(?:du bist|sie sind) (?:ab jetzt|jetzt|ab sofort|nun|von nun an)",
+    "(?:ab jetzt|ab sofort|von nun an) bist du",
+    "(?:tu es|vous êtes) (?:maintenant|désormais|à partir de maintenant)",
+    "(?:ahora eres|a partir de ahora eres|desde ahora eres|ahora serás|eres ahora|de ahora en adelante eres|(?:desde|a partir de) (?:este momento|hoy) eres)",
+    "(?:ora sei|adesso sei|da ora sei|sei ora|d'ora in poi sei|d'ora in avanti sei|da (?:questo momento|adesso|ora|oggi)(?: in poi)? sei)",
+    "(?:agora você é|agora és|você agora é|a partir de agora você é|a partir de agora és|tu agora és|a partir de agora (?:você )?(?:vai ser|será)|(?:de agora em diante|a partir deste momento|a partir de hoje) (?:você é|és|tu és))",
+    "(?:je bent nu|jij bent nu|vanaf nu ben je|nu ben je|voortaan ben je|vanaf dit moment ben je|vanaf vandaag ben je)",
+    "(?:jesteś teraz|teraz jesteś|od teraz jesteś|od tej chwili jesteś|od dziś jesteś|od dzisiaj jesteś)",
+    "(?:du är nu|nu är du|från och med nu är du)",
+    "(?:artık sen|sen artık|şu andan itibaren sen|bundan sonra sen|bundan böyle sen)",
+    "(?:kamu sekarang|sekarang kamu|mulai sekarang,? kamu|anda sekarang|sekarang anda|mulai (?:saat ini|hari ini),? kamu)",
+    "(?:tum ab|ab tum|ab se tum|aap ab)",
+  ].join("|")})|(?:désormais|à partir de maintenant),? (?:tu es|vous êtes))(?![a-zß-ÿā-ž])`,
   "(?:уяви,? що ти|представь,? что ты|ты теперь|теперь ты|отныне ты|с этого момента ты|с этой минуты ты|с сегодняшнего дня ты|ти тепер|тепер ти|відтепер ти|віднині ти|з цього моменту ти|ти зараз)",
-  "\\b(?:artık sen|sen artık|şu andan itibaren sen|bundan sonra sen|bundan böyle sen)(?![a-zß-ÿā-ž])",
-  "\\b(?:kamu sekarang|sekarang kamu|mulai sekarang,? kamu|anda sekarang|sekarang anda|mulai (?:saat ini|hari ini),? kamu)(?![a-zß-ÿā-ž])",
   "(?:bây giờ bạn là|giờ bạn là|từ giờ bạn là|bạn bây giờ là|kể từ giờ bạn là|từ giờ trở đi bạn là)",
   "(?:你现在是|你現在是|现在你是|現在你是|从现在开始你是|从现在起你是|你现在扮演|从现在开始，你是)",
   "(?:あなたは今から|あなたは今|今からあなたは|これからあなたは|今日からあなたは|今から君は|これから君は)",
   "(?:지금부터 너는|지금부터 넌|이제 너는|이제 넌|이제부터 너는|너는 이제|넌 이제|지금부터 당신은|이제 당신은)",
   "(?:تو الان|از الان تو|حالا تو|أنت الآن|انت الان|من الآن أنت)",
   "(?:אתה עכשיו|מעכשיו אתה|עכשיו אתה|מעכשיו את)",
-  "(?:अब तुम|तुम अब|अब से तुम)|\\b(?:tum ab|ab tum|ab se tum|aap ab)(?![a-zß-ÿā-ž])",
+  "(?:अब तुम|तुम अब|अब से तुम)",
 ];
 
 /** "… with no rules / filters / censorship" (the second half). */
 const NO_RULES_I18N = [
-  "\\b(?:keine|ohne) (?:jegliche |irgendwelche )?(?:regeln|einschränkungen|filter|zensur|inhaltsrichtlinien)(?![a-zß-ÿā-ž])|\\ban keine regeln(?![a-zß-ÿā-ž])",
-  "\\b(?:aucune|sans|plus de|pas de) (?:aucune )?(?:règles?|restrictions?|filtres?|censure|limites?)(?![a-zß-ÿā-ž])",
-  "\\b(?:sin|ninguna|no tienes|ya no tienes|no tiene) (?:ninguna |ningún )?(?:reglas?|restricci(?:ón|ones)|filtros?|censura|límites?)(?![a-zß-ÿā-ž])",
-  "\\b(?:senza|nessuna|nessun|non hai|non ha) (?:alcun[ae]? |nessun[ae]? )?(?:regol[ae]|restrizion[ei]|filtr[io]|censur[ae]|limit[ei])(?![a-zß-ÿā-ž])",
-  "\\b(?:sem|nenhuma|não tem|não tens|não possui) (?:nenhuma |qualquer )?(?:regras?|restrições|filtros|censura|limites)(?![a-zß-ÿā-ž])|\\bregra nenhuma\\b",
-  "\\b(?:geen|zonder) (?:regels|beperkingen|filters|censuur)(?![a-zß-ÿā-ž])",
+  // Latin-script phrases, each ending at a word end. Alternatives that start with different words
+  // never match at the same place, so their order here does not change what is found.
+  `\\b(?:${[
+    "(?:keine|ohne) (?:jegliche |irgendwelche )?(?:regeln|einschränkungen|filter|zensur|inhaltsrichtlinien)",
+    "an keine regeln",
+    "(?:aucune|sans|plus de|pas de) (?:aucune )?(?:règles?|restrictions?|filtres?|censure|limites?)",
+    "(?:sin|ninguna|no tienes|ya no tienes|no tiene) (?:ninguna |ningún )?(?:reglas?|restricci(?:ón|ones)|filtros?|censura|límites?)",
+    "(?:senza|nessuna|nessun|non hai|non ha) (?:alcun[ae]? |nessun[ae]? )?(?:regol[ae]|restrizion[ei]|filtr[io]|censur[ae]|limit[ei])",
+    "(?:sem|nenhuma|não tem|não tens|não possui) (?:nenhuma |qualquer )?(?:regras?|restrições|filtros|censura|limites)",
+    "(?:geen|zonder) (?:regels|beperkingen|filters|censuur)",
+    "(?:inga|utan) (?:regler|begränsningar|filter|censur)",
+    "(?:kural|kısıtlama|filtre|sansür)(?:ların|lar)? yok",
+    "(?:tanpa|tidak ada|tidak punya) (?:aturan|batasan|filter|sensor)",
+    "koi (?:rules?|restrictions?|filters?|policy)",
+  ].join("|")})(?![a-zß-ÿā-ž])`,
+  "\\bregra nenhuma\\b",
   "\\b(?:bez|nie masz) (?:żadnych )?(?:zasad|ograniczeń|filtrów|cenzury)",
-  "\\b(?:inga|utan) (?:regler|begränsningar|filter|censur)(?![a-zß-ÿā-ž])",
   "(?:без|нет|не имеешь|не маєш|немає) (?:каких-либо |никаких |жодних |будь-яких )?(?:правил|ограничений|фильтров|цензуры|обмежень|фільтрів|цензури)|(?:никаких|жодних) (?:правил|ограничений|обмежень)",
-  "\\b(?:hiçbir|hiç) (?:kural|kısıtlama|filtre|sansür)|\\b(?:kural|kısıtlama|filtre|sansür)(?:ların|lar)? yok(?![a-zß-ÿā-ž])",
-  "\\b(?:tanpa|tidak ada|tidak punya) (?:aturan|batasan|filter|sensor)(?![a-zß-ÿā-ž])",
+  "\\b(?:hiçbir|hiç) (?:kural|kısıtlama|filtre|sansür)",
   "(?:không có|không còn|không bị) (?:bất kỳ |bất cứ )?(?:quy tắc|giới hạn|hạn chế|bộ lọc|kiểm duyệt)",
   "(?:没有|沒有|不受)(?:任何)?(?:规则|規則|限制|约束|約束|过滤|過濾|审查|審查)",
   "(?:ルール|制限|制約|フィルター|検閲)(?:を一切気にせず|は一切ない|がない|なし|を気にせず|に縛られない)|一切の(?:ルール|制限|制約)",
-  "(?:규칙|제한|제약|필터|검열)(?:이|가|은|는)? ?없",
+  "(?:규칙|제한|제약|필터|검열)[이가은는]? ?없",
   "(?:هیچ|بدون) (?:قانون|قوانین|محدودیت|فیلتر|سانسور)|(?:بلا|بدون|دون|ليس لديك) (?:أي )?(?:قواعد|قيود|فلاتر|رقابة)",
   "(?:בלי|ללא|אין לך) (?:שום )?(?:חוקים|כללים|הגבלות|מגבלות|צנזורה)",
-  "(?:कोई|बिना) (?:नियम|प्रतिबंध|फ़िल्टर|फिल्टर|सेंसर)|\\bkoi (?:rules?|restrictions?|filters?|policy)(?![a-zß-ÿā-ž])",
+  "(?:कोई|बिना) (?:नियम|प्रतिबंध|फ़िल्टर|फिल्टर|सेंसर)",
   ...NEVER_REFUSES_I18N.map(([, p]) => p),
 ];
 
@@ -1302,26 +1316,26 @@ const REFUSE_TASK_DICTATE_I18N: RuleDef = {
   weight: 0.75,
   description:
     "Don't translate / answer / summarize — instead write: '…', other languages (de, fr, es, it, pt, nl, pl, sv, ru, uk, tr, id, vi, zh, ja, ko, ar, he, fa, hi, bn).",
-  pattern: [
-    `\\b(?:übersetze|beantworte|antworte|fasse|korrigiere)[a-z]{0,2} [^.!?\\n]{0,40}?\\bnicht\\b${G}(?:[.,;:!] ?${G})?\\b(?:stattdessen|statt dessen|anstattdessen)\\b${G}\\b(?:schreib|sag|gib|antworte|ausgeben|formulier)[a-zäöüß]{0,4}${TO_USER}`,
-    `\\bne (?:traduis|traduisez|réponds|répondez|résume|résumez|corrige|corrigez) pas\\b${G}(?:[.,;:!] ?${G})?(?:à la place|au lieu de (?:cela|ça)|plutôt)${G}(?:écri|di[st]|affich|répond|réponds)[a-zé]{0,4}${TO_USER}`,
-    `\\bno (?:traduzcas|traduzca|traduzcan|respondas|responda|resumas|resuma|contestes|conteste)(?![a-zñ])${G}(?:[.,;:!] ?${G})?(?:en su lugar|en cambio|en vez de eso|más bien)${G}(?:escrib|d[ií]|respond|muestr|emit)[a-zé]{0,4}${TO_USER}`,
-    `\\bnon (?:tradurre|rispondere|riassumere|correggere)\\b${G}(?:[.,;:!] ?${G})?(?:\\binvece\\b${G}\\b(?:scrivi|di'|dì|rispondi|mostra)|\\b(?:scrivi|di'|dì|rispondi|mostra) invece\\b)${TO_USER}`,
-    `\\bnão (?:traduza|traduz|responda|resuma|corrija)(?![a-zà-ú])${G}(?:[.,;:!] ?${G})?(?:em vez disso|ao invés disso|em vez de (?:traduzir|responder|resumir))${G}(?:escrev|diga|respond|mostr)[a-z]{0,3}${TO_USER}`,
-    `\\bnie (?:tłumacz|odpowiadaj|streszczaj|poprawiaj)(?![a-ząćęłńóśźż])${G}(?:[.,;:!] ?${G})?\\bzamiast (?:tego|streszczenia|tłumaczenia|odpowiedzi)(?![a-z])${G}(?:napisz|powiedz|wypisz|odpowiedz)${TO_USER}`,
-    `\\b(?:översätt|svara|sammanfatta) inte\\b${G}(?:[.,;:!] ?${G})?\\b(?:i stället|istället)\\b${G}\\b(?:skriv|säg|svara)${TO_USER}`,
-    `не (?:переводи|отвечай|пересказывай|резюмируй|суммируй|перекладай|відповідай|переказуй)${G}(?:[.,;:!] ?${G})?(?:вместо (?:этого|перевода|ответа)|замість (?:цього|перекладу|відповіді))${G}(?:выведи|напиши|скажи|ответь|виведи|напиши|скажи|відповідай)${TO_USER}`,
-    `\\b(?:jangan (?:di)?(?:terjemahkan|jawab|ringkas|diringkas))\\b${G}(?:[.,;:!] ?${G})?\\bsebaliknya\\b${G}\\b(?:tulis|bilang|katakan|jawab|keluarkan)${TO_USER}`,
-    `(?:đừng|không được) (?:dịch|trả lời|tóm tắt)${G}(?:[.,;:!] ?${G})?thay vào đó${G}(?:viết|nói|in ra|trả lời|xuất)${TO_USER}`,
-    `(?:不要|别|別|请勿|請勿)(?:翻译|翻譯|回答|总结|總結|润色|潤色|输出任何)${GS}(?:[，,。.；;！!] ?${GS})?(?:而是|改为|改為|相反|只回复|只回覆|只输出|只輸出)${TO_USER}`,
-    `(?:翻訳|回答|要約|返答)(?:しないで|せずに)${GS}(?:[、。.！!] ?${GS})?(?:代わりに|かわりに)${TO_USER}`,
-    `(?:번역|대답|답변|요약|답)(?:은|을|는)? ?(?:하지 마|하지 말고)${GS}(?:[,.!] ?${GS})?대신${TO_USER}`,
-    `لا (?:تترجم|تُترجم|تجب|تُجب|تلخص|تلخّص|تُلخّص)${G}(?:[.,،!] ?${G})?(?:بدلاً من ذلك|بدلا من ذلك|، بل|,? بل)${TO_USER}`,
-    `אל (?:תתרגם|תענה|תסכם|תסכמי|תתרגמי)${G}(?:[.,!] ?${G})?(?:במקום זאת|במקום זה|אלא)${TO_USER}`,
-    `(?:ترجمه نکن|جواب نده|خلاصه نکن)${G}(?:[.,،!] ?${G})?(?:به جای آن|بجای آن|در عوض)${TO_USER}`,
-    `(?:अनुवाद|जवाब|उत्तर|सारांश) (?:मत|न) (?:करो|करें|दो|दें)${G}(?:[।.,!] ?${G})?(?:इसके बजाय|बल्कि)${TO_USER}`,
-    `(?:অনুবাদ|উত্তর|সারাংশ) (?:করো না|করবে না|দিও না|দেবেন না)${G}(?:[।.,!] ?${G})?(?:বরং|তার বদলে|এর বদলে)${TO_USER}`,
-  ].join("|"),
+  pattern: `(?:${[
+    `\\b(?:übersetze|beantworte|antworte|fasse|korrigiere)[a-z]{0,2} [^.!?\\n]{0,40}?\\bnicht\\b${G}(?:[.,;:!] ?${G})?\\b(?:stattdessen|statt dessen|anstattdessen)\\b${G}\\b(?:schreib|sag|gib|antworte|ausgeben|formulier)[a-zäöüß]{0,4}`,
+    `\\bne (?:traduis|traduisez|réponds|répondez|résume|résumez|corrige|corrigez) pas\\b${G}(?:[.,;:!] ?${G})?(?:à la place|au lieu de (?:cela|ça)|plutôt)${G}(?:écri|di[st]|affich|répond|réponds)[a-zé]{0,4}`,
+    `\\bno (?:traduzcas|traduzca|traduzcan|respondas|responda|resumas|resuma|contestes|conteste)(?![a-zñ])${G}(?:[.,;:!] ?${G})?(?:en su lugar|en cambio|en vez de eso|más bien)${G}(?:escrib|d[ií]|respond|muestr|emit)[a-zé]{0,4}`,
+    `\\bnon (?:tradurre|rispondere|riassumere|correggere)\\b${G}(?:[.,;:!] ?${G})?(?:\\binvece\\b${G}\\b(?:scrivi|di'|dì|rispondi|mostra)|\\b(?:scrivi|di'|dì|rispondi|mostra) invece\\b)`,
+    `\\bnão (?:traduza|traduz|responda|resuma|corrija)(?![a-zà-ú])${G}(?:[.,;:!] ?${G})?(?:em vez disso|ao invés disso|em vez de (?:traduzir|responder|resumir))${G}(?:escrev|diga|respond|mostr)[a-z]{0,3}`,
+    `\\bnie (?:tłumacz|odpowiadaj|streszczaj|poprawiaj)(?![a-ząćęłńóśźż])${G}(?:[.,;:!] ?${G})?\\bzamiast (?:tego|streszczenia|tłumaczenia|odpowiedzi)(?![a-z])${G}(?:napisz|powiedz|wypisz|odpowiedz)`,
+    `\\b(?:översätt|svara|sammanfatta) inte\\b${G}(?:[.,;:!] ?${G})?\\b(?:i stället|istället)\\b${G}\\b(?:skriv|säg|svara)`,
+    `не (?:переводи|отвечай|пересказывай|резюмируй|суммируй|перекладай|відповідай|переказуй)${G}(?:[.,;:!] ?${G})?(?:вместо (?:этого|перевода|ответа)|замість (?:цього|перекладу|відповіді))${G}(?:выведи|напиши|скажи|ответь|виведи|відповідай)`,
+    `\\b(?:jangan (?:di)?(?:terjemahkan|jawab|ringkas|diringkas))\\b${G}(?:[.,;:!] ?${G})?\\bsebaliknya\\b${G}\\b(?:tulis|bilang|katakan|jawab|keluarkan)`,
+    `(?:đừng|không được) (?:dịch|trả lời|tóm tắt)${G}(?:[.,;:!] ?${G})?thay vào đó${G}(?:viết|nói|in ra|trả lời|xuất)`,
+    `(?:不要|别|別|请勿|請勿)(?:翻译|翻譯|回答|总结|總結|润色|潤色|输出任何)${GS}(?:[，,。.；;！!] ?${GS})?(?:而是|改为|改為|相反|只回复|只回覆|只输出|只輸出)`,
+    `(?:翻訳|回答|要約|返答)(?:しないで|せずに)${GS}(?:[、。.！!] ?${GS})?(?:代わりに|かわりに)`,
+    `(?:번역|대답|답변|요약|답)(?:은|을|는)? ?(?:하지 마|하지 말고)${GS}(?:[,.!] ?${GS})?대신`,
+    `لا (?:تترجم|تُترجم|تجب|تُجب|تلخص|تلخّص|تُلخّص)${G}(?:[.,،!] ?${G})?(?:بدلاً من ذلك|بدلا من ذلك|، بل|,? بل)`,
+    `אל (?:תתרגם|תענה|תסכם|תסכמי|תתרגמי)${G}(?:[.,!] ?${G})?(?:במקום זאת|במקום זה|אלא)`,
+    `(?:ترجمه نکن|جواب نده|خلاصه نکن)${G}(?:[.,،!] ?${G})?(?:به جای آن|بجای آن|در عوض)`,
+    `(?:अनुवाद|जवाब|उत्तर|सारांश) (?:मत|न) (?:करो|करें|दो|दें)${G}(?:[।.,!] ?${G})?(?:इसके बजाय|बल्कि)`,
+    `(?:অনুবাদ|উত্তর|সারাংশ) (?:করো না|করবে না|দিও না|দেবেন না)${G}(?:[।.,!] ?${G})?(?:বরং|তার বদলে|এর বদলে)`,
+  ].join("|")})${TO_USER}`,
   keywords: [
     "nicht",
     "ne ",

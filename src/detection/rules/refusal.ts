@@ -688,12 +688,8 @@ const LX = "[a-zà-öø-ÿāăąćčďđēėęěğıīįłńňōőœřśşšţť
 /** Filters / moderation / censorship of the model declared off (uncertain band: routers and ad-blockers have filters too). */
 const FILTERS_OFF_I18N: readonly KeyedAlt[] = [
   [
-    "filter",
-    `\\b(?:filter|sicherheitsfilter|inhaltsfilter)\\b (?:sind|wurden|ist|wurde|bleiben|bleibt)[^.!?\\n]{0,48}? (?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)\\b`,
-  ],
-  [
-    "zensur|moderation|sicherheitsregeln|schutzmechanismen|einschränkungen",
-    `\\b(?:zensur|moderation|sicherheitsregeln|schutzmechanismen|einschränkungen)\\b (?:sind|wurden|ist|wurde|bleiben|bleibt)[^.!?\\n]{0,48}? (?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)\\b`,
+    "filter|zensur|moderation|sicherheitsregeln|schutzmechanismen|einschränkungen",
+    `\\b(?:filter|sicherheitsfilter|inhaltsfilter|zensur|moderation|sicherheitsregeln|schutzmechanismen|einschränkungen)\\b (?:sind|wurden|ist|wurde|bleiben|bleibt)[^.!?\\n]{0,48}? (?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|außer kraft)\\b`,
   ],
   [
     "filtr",
@@ -715,29 +711,26 @@ const FILTERS_OFF_I18N: readonly KeyedAlt[] = [
     "de contenido no",
     "\\b(?:restricciones|filtros|reglas|políticas|normas) de contenido no (?:se )?(?:aplican|aplica)\\b",
   ],
-  ["filtre", `\\bfiltres?\\b[^.!?\\n]{0,48}? (?:désactivée?s?|suspendue?s?|levée?s?|coupée?s?)(?!${LX})`],
   [
-    "censure|modération|garde-fous",
-    `\\b(?:censure|modération|garde-fous)[^.!?\\n]{0,48}? (?:désactivée?s?|suspendue?s?|levée?s?|coupée?s?)(?!${LX})`,
+    "filtre|censure|modération|garde-fous",
+    `\\b(?:filtres?\\b|censure|modération|garde-fous)[^.!?\\n]{0,48}? (?:désactivée?s?|suspendue?s?|levée?s?|coupée?s?)(?!${LX})`,
   ],
   [
     "filter|censuur|moderatie|veiligheidsregels",
     `\\b(?:filters?|censuur|moderatie|veiligheidsregels)\\b[^.!?\\n]{0,48}? (?:uitgeschakeld|uitgezet|gedeactiveerd|opgeheven)\\b`,
   ],
-  ["filtr", `\\b(?:filtry|filtr)\\b[^.!?\\n]{0,48}? (?:wyłączon[eya]|dezaktywowan[eya]|zdjęt[eya])(?!${LX})`],
   [
-    "cenzura|moderacja",
-    `\\b(?:cenzura|moderacja)\\b[^.!?\\n]{0,48}? (?:wyłączon[eya]|dezaktywowan[eya]|zdjęt[eya])(?!${LX})`,
+    "filtr|cenzura|moderacja",
+    `\\b(?:filtry|filtr|cenzura|moderacja)\\b[^.!?\\n]{0,48}? (?:wyłączon[eya]|dezaktywowan[eya]|zdjęt[eya])(?!${LX})`,
   ],
   ["фильтр", "фильтр[а-яё]{0,3}[^.!?\\n]{0,48}? (?:отключен|выключен|деактивирован|сняты|снят)"],
   [
     "цензура|модерац",
     "(?:цензура|модерация|модуль модерации)[^.!?\\n]{0,48}? (?:отключен|выключен|деактивирован|снят)",
   ],
-  ["фільтр", "фільтр[а-яіїєґ]{0,3}[^.!?\\n]{0,48}? (?:вимкнен|відключен|деактивован|знят)"],
   [
-    "цензура|модерац",
-    "(?:цензура|модерація|модуль модерації)[^.!?\\n]{0,48}? (?:вимкнен|відключен|деактивован|знят)",
+    "фільтр|цензура|модерац",
+    "(?:фільтр[а-яіїєґ]{0,3}|цензура|модерація|модуль модерації)[^.!?\\n]{0,48}? (?:вимкнен|відключен|деактивован|знят)",
   ],
   [
     "filtre",
@@ -759,16 +752,13 @@ const FILTERS_OFF_I18N: readonly KeyedAlt[] = [
     "审查|审核",
     "(?:审查|审核)(?:机制|系统)?[^。！？\\n]{0,6}?(?:已经|已)?(?:被)?(?:关闭|解除|禁用|移除|停用)",
   ],
-  ["フィルター", "フィルター(?:機能)?(?:は|が|を)?(?:現在|一時的に|今)?(?:無効|オフ|解除|停止)"],
-  ["検閲", "検閲(?:機能)?(?:は|が|を)?(?:現在|一時的に|今)?(?:無効|オフ|解除|停止)"],
-  ["필터", "필터(?:링)?(?:이|가|은|는|을|를)? ?['\"]?(?:꺼|해제|비활성화|끄|없이 답)"],
-  ["검열", "검열(?:이|가|은|는|을|를)? ?['\"]?(?:꺼|해제|비활성화|끄|없이 답)"],
+  ["フィルター|検閲", "(?:フィルター|検閲)(?:機能)?[はがを]?(?:現在|一時的に|今)?(?:無効|オフ|解除|停止)"],
+  ["필터|검열", "(?:필터(?:링)?|검열)[이가은는을를]? ?['\"]?(?:꺼|해제|비활성화|끄|없이 답)"],
   ["안전 등급", "안전 등급(?:을|를|이|가)? ?['\"]?(?:해제|꺼|끄|비활성화|없음)"],
   ["فلات", "(?:فلاتر|الفلاتر)[^.!?؟\\n]{0,15}?(?:معطلة|معطّلة|مُعطّلة|مُعطلة|متوقفة|ملغاة)"],
   ["تم ", "تم (?:تعطيل|إيقاف|إلغاء|رفع) (?:فلاتر|الفلاتر|المرشحات|الرقابة|القيود|الإشراف)"],
   ["הסינון|המסננים", "(?:הסינון|המסננים)[^.!?\\n]{0,15}?(?:כבויים|כבוי|מבוטלים|מבוטל|הוסרו|הוסר)"],
-  ["फ़िल्टर", "फ़िल्टर[^।.!?\\n]{0,15}?(?:बंद (?:कर|है|हो)|हटा दिए|निष्क्रिय)"],
-  ["फिल्टर", "फिल्टर[^।.!?\\n]{0,15}?(?:बंद (?:कर|है|हो)|हटा दिए|निष्क्रिय)"],
+  ["फ़िल्टर|फिल्टर", "(?:फ़िल्टर|फिल्टर)[^।.!?\\n]{0,15}?(?:बंद (?:कर|है|हो)|हटा दिए|निष्क्रिय)"],
   ["filter", "\\bfilters? (?:band|off) (?:kar diye|kar diya|ho gaye|ho gaya|hai|hain)\\b"],
 ];
 
@@ -784,7 +774,7 @@ const SERVICE_MODE_I18N: readonly KeyedAlt[] = [
   ],
   [
     "modo ",
-    "\\bmodo (?:mantenimiento|depuración|debug|prueba|pruebas|administrador|dios|servicio|manutenção|depuração|teste|deus|serviço|sin (?:filtros|límites|censura)|sem (?:filtros|limites|censura))[^.!?\\n]{0,26}? (?:activado|activo|habilitado|ativado|ativo|habilitado)(?![a-zà-ú])",
+    "\\bmodo (?:mantenimiento|depuración|debug|prueba|pruebas|administrador|dios|servicio|manutenção|depuração|teste|deus|serviço|sin (?:filtros|límites|censura)|sem (?:filtros|limites|censura))[^.!?\\n]{0,26}? (?:activado|activo|habilitado|ativado|ativo)(?![a-zà-ú])",
   ],
   [
     "mode ",
@@ -844,20 +834,13 @@ const ANSWER_UNRESTRICTED_I18N: readonly KeyedAlt[] = [
     `\\b(?:antworte|antworten|antwortest|beantworte|schreib|schreibe|schreiben|sag|erzähl)${LX}{0,3}\\b[^.!?\\n]{0,40}?\\bohne (?:jegliche |irgendwelche |alle |deine )?(?:einschränkungen|filter|zensur|grenzen|tabus|regeln)\\b`,
   ],
   [
-    "sans ",
-    `\\b(?:réponds|répondez|répondre|écris|écrivez|écrire|dis-moi|parle)\\b[^.!?\\n]{0,40}?\\bsans (?:aucune |aucun |tes |vos )?(?:restriction|restrictions|filtre|filtres|censure|limites|tabou|tabous)(?!${LX})`,
-  ],
-  [
-    "sin ",
-    `\\b(?:responde|respóndeme|responder|contesta|contéstame|contestar|escribe|escribir|dime|puedes responder)\\b[^.!?\\n]{0,40}?\\bsin (?:ninguna |ningún |tus )?(?:restricción|restricciones|filtro|filtros|censura|límites|limitaciones|tabúes)(?!${LX})`,
-  ],
-  [
-    "senza ",
-    `\\b(?:rispondi|rispondere|rispondimi|scrivi|scrivere|dimmi|parla)\\b[^.!?\\n]{0,40}?\\bsenza (?:alcun[ae]? |nessun[ae]? |i tuoi |le tue )?(?:restrizion[ei]|filtr[io]|censur[ae]|limit[ie]|tabù)(?!${LX})`,
-  ],
-  [
-    "sem ",
-    `\\b(?:responda|responde|responder|escreva|escreve|escrever|diga|fala|me diga)\\b[^.!?\\n]{0,40}?\\bsem (?:nenhuma |nenhum |qualquer |tuas |suas )?(?:restrição|restrições|filtro|filtros|censura|limites|tabus)(?!${LX})`,
+    "sans |sin |senza |sem ",
+    `(?:${[
+      `\\b(?:réponds|répondez|répondre|écris|écrivez|écrire|dis-moi|parle)\\b[^.!?\\n]{0,40}?\\bsans (?:aucune |aucun |tes |vos )?(?:restriction|restrictions|filtre|filtres|censure|limites|tabou|tabous)`,
+      `\\b(?:responde|respóndeme|responder|contesta|contéstame|contestar|escribe|escribir|dime|puedes responder)\\b[^.!?\\n]{0,40}?\\bsin (?:ninguna |ningún |tus )?(?:restricción|restricciones|filtro|filtros|censura|límites|limitaciones|tabúes)`,
+      `\\b(?:rispondi|rispondere|rispondimi|scrivi|scrivere|dimmi|parla)\\b[^.!?\\n]{0,40}?\\bsenza (?:alcun[ae]? |nessun[ae]? |i tuoi |le tue )?(?:restrizion[ei]|filtr[io]|censur[ae]|limit[ie]|tabù)`,
+      `\\b(?:responda|responde|responder|escreva|escreve|escrever|diga|fala|me diga)\\b[^.!?\\n]{0,40}?\\bsem (?:nenhuma |nenhum |qualquer |tuas |suas )?(?:restrição|restrições|filtro|filtros|censura|limites|tabus)`,
+    ].join("|")})(?!${LX})`,
   ],
   [
     "zonder ",
@@ -989,12 +972,8 @@ const AUTHORIZE_DISABLE_I18N: readonly KeyedAlt[] = [
     `\\bich (?:erlaube|gestatte|autorisiere|ermächtige) (?:es )?(?:dir|ihnen|dich|sie),?[^.!?\\n]{0,60}? (?:filter|regeln|richtlinien|einschränkungen|zensur|sicherheitsregeln|schutzmechanismen)\\b`,
   ],
   [
-    "autorizzo",
-    "\\b(?:ti|vi) autorizzo (?:a|ad) (?:disattivare|ignorare|superare|aggirare|togliere|spegnere|disabilitare)\\b",
-  ],
-  [
-    "permetto",
-    "\\b(?:ti|vi) permetto di (?:disattivare|ignorare|superare|aggirare|togliere|spegnere|disabilitare)\\b",
+    "autorizzo|permetto",
+    "\\b(?:ti|vi) (?:autorizzo (?:a|ad)|permetto di) (?:disattivare|ignorare|superare|aggirare|togliere|spegnere|disabilitare)\\b",
   ],
   [
     "autorise",
@@ -1033,7 +1012,7 @@ const AUTHORIZE_DISABLE_I18N: readonly KeyedAlt[] = [
     "izin",
     "\\b(?:aku|saya) (?:mengizinkan|izinkan|memberi izin|kasih izin|memberimu izin) (?:kamu|anda)? ?(?:untuk )?(?:mematikan|menonaktifkan|mengabaikan|melewati|matikan|abaikan)\\b",
   ],
-  ["أسمح", "أسمح لك (?:ب|أن ت)(?:تعطيل|تجاهل|إيقاف|تجاوز|عطل|تجاهل)"],
+  ["أسمح", "أسمح لك (?:ب|أن ت)(?:تعطيل|تجاهل|إيقاف|تجاوز|عطل)"],
   [
     "अनुमति|इजाज़त|इजाजत",
     "(?:मैं तुम्हें|मैं आपको)[^।.!?\\n]{0,25}?(?:बंद करने|अनदेखा करने|हटाने|तोड़ने) की (?:अनुमति|इजाज़त|इजाजत)",
@@ -1109,8 +1088,10 @@ const REFUSE_AGAIN_I18N: readonly KeyedAlt[] = [
     "wenn du",
     `\\bwenn du (?:wieder|nochmal|noch einmal|erneut|schon wieder)(?: ${LX}{1,10})? (?:ablehnst|verweigerst|nein sagst)`,
   ],
-  ["si tu refuses", "\\bsi tu refuses (?:encore|à nouveau|une fois de plus|de nouveau)"],
-  ["si vous refusez", "\\bsi vous refusez (?:encore|à nouveau|une fois de plus|de nouveau)"],
+  [
+    "si tu refuses|si vous refusez",
+    "\\bsi (?:tu refuses|vous refusez) (?:encore|à nouveau|une fois de plus|de nouveau)",
+  ],
   ["negar", "\\bsi (?:vuelves a negarte|te vuelves a negar)"],
   ["otra vez|de nuevo", "\\bsi (?:te niegas|rechazas|me lo niegas) (?:otra vez|de nuevo)"],
   ["rifiuti", "\\bse (?:ti )?rifiuti (?:ancora|di nuovo|un'altra volta)"],
@@ -1241,10 +1222,6 @@ const NO_WARNINGS_ENDS: readonly KeyedAlt[] = [
   [
     "warning|disclaimer|caveat",
     "\\b(?:no|don'?t (?:add|put|include)|do not (?:add|put|include)|without)(?: any)? (?:warnings?|disclaimers?|caveats?)(?: or (?:warnings?|disclaimers?|caveats?))? (?:at|in) the (?:start|beginning|end|top|bottom)\\b",
-  ],
-  [
-    "disclaimer",
-    "\\b(?:no|don'?t (?:add|put|include)|do not (?:add|put|include)|without)(?: any)? disclaimers? (?:at|in) the (?:start|beginning|end|top|bottom)\\b",
   ],
   ["uyar", "(?:başa|sona)[^.!?\\n]{0,20}?uyar[ıi]lar[ıi]n[ıi]? (?:ekleme|koyma)"],
   ["peringatan", "\\bjangan (?:kasih|beri|berikan|tambahkan) peringatan[^.!?\\n]{0,20}?(?:di awal|di akhir)"],
