@@ -23,6 +23,9 @@ const NOT_FOR_A_TASK = `(?! (?:für|zum|zur|pour|para|per|de (?:montaje|montagem
 const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
 const ar = (word: string): string => [...word].map((c) => `${c}${HARAKAT}`).join("");
 
+/** "the first/last … of" in Korean, Japanese and Chinese: a keyword and its own owner marker. */
+const CJK_PIECE_OF = ["의 첫", "의 마지막", "の最初", "の一番最初", "の最後", "的第一", "的最后"];
+
 const PROMPT_NOUNS =
   "system prompt|system message|system instructions?|initial prompt|original prompt|hidden prompt|secret prompt|pre-?prompt|meta-?prompt|developer (?:message|prompt|instructions)|initial instructions?|original instructions?|hidden instructions?|secret instructions?|internal instructions?|custom instructions|prompt (?:template|instructions)|starting prompt|first prompt|opening prompt|base prompt|initiali[sz]ation (?:string|prompt|text|instructions|message)|your initiali[sz]ation";
 
@@ -1872,13 +1875,7 @@ export const EXTRACTION_RULES: readonly RuleDef[] = [
       "piąte",
       "ostatnie",
       "drugie",
-      "의 첫",
-      "의 마지막",
-      "の最初",
-      "の一番最初",
-      "の最後",
-      "的第一",
-      "的最后",
+      ...CJK_PIECE_OF,
     ],
     requires: [
       [
@@ -1919,13 +1916,7 @@ export const EXTRACTION_RULES: readonly RuleDef[] = [
         "swojej",
         "twojego",
         "swojego",
-        "의 첫",
-        "의 마지막",
-        "の最初",
-        "の一番最初",
-        "の最後",
-        "的第一",
-        "的最后",
+        ...CJK_PIECE_OF,
       ],
     ],
   },

@@ -51,6 +51,18 @@ const DECEPTIVE =
 const CODE_REF =
   "(?:the )?(?:following|below|subsequent|above|attached|provided|given|this) code (?:snippet|block|section|excerpt|fragment|segment|piece|chunk)s?\\b";
 
+/** Every CODE_REF match contains one of these. */
+const CODE_REF_KEYWORDS = [
+  "code snippet",
+  "code block",
+  "code section",
+  "code excerpt",
+  "code fragment",
+  "code segment",
+  "code piece",
+  "code chunk",
+];
+
 /** A web address as planted in text: www.x.y, http(s)://…, or a bare domain with a common TLD. */
 const WEB_ADDRESS =
   "(?:\\bwww\\.[a-z0-9-]{1,60}\\.[a-z]{2,6}|\\bhttps?:\\/\\/[a-z0-9.-]{1,80}|\\b[a-z0-9-]{2,40}\\.(?:com|net|org|xyz|io|info|biz|top|app)\\b)";
@@ -537,16 +549,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     description:
       "Asks the reader to plant a supplied snippet in the code it writes: 'embed the below code snippet in your code', 'ensure the inclusion of the following code section in your codebase'. Uncertain band alone; with a risky payload it flags (code_payload_risky).",
     pattern: `\\b(?:integrat|incorporat|embed|includ|inclusion|insert|append|add|blend|merge|fuse|meld|weav|inject|absorb|interweav|harmoniz|enlist|adopt|deploy|assimilat)[a-z]{0,6}\\b${gap(40)}\\b${CODE_REF}|\\b${CODE_REF}${gap(80)}\\b(?:your|the) (?:${CODE_TARGETS})\\b|\\byour (?:${CODE_TARGETS})\\b${gap(60)}\\b${CODE_REF}`,
-    keywords: [
-      "code snippet",
-      "code block",
-      "code section",
-      "code excerpt",
-      "code fragment",
-      "code segment",
-      "code piece",
-      "code chunk",
-    ],
+    keywords: CODE_REF_KEYWORDS,
   },
   {
     id: "indirect.code_payload_risky",
@@ -555,16 +558,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     description:
       "A supplied snippet ('the following code block: …') that reaches for the network, the shell or secrets (requests.post, os.system, subprocess, sockets, ~/.ssh, cookies, clipboard, rm -rf, curl | sh). Weak alone: answers quote such code.",
     pattern: `\\b${CODE_REF}[^\\n]{0,400}?(?:requests\\.(?:post|put)\\(|urlopen\\(|urlretrieve\\(|os\\.system\\(|subprocess\\.|popen\\(|socket\\.socket\\(|\\.connect\\(\\(|shutil\\.rmtree\\(|os\\.remove\\(|os\\.fork\\(|exec\\(|eval\\(|pickle\\.loads?\\(|os\\.environ|authorized_keys|\\.ssh\\b|cookies\\.(?:txt|pkl)|clipboard|keylog|/etc/(?:passwd|shadow|hosts)|rm -rf|curl -|wget |nc -e|dd if=|smtplib|ftplib|paramiko|pexpect|scapy|win32clipboard|pynput|ssh -[lr]|/dev/sd|\\bwmi\\b)`,
-    keywords: [
-      "code snippet",
-      "code block",
-      "code section",
-      "code excerpt",
-      "code fragment",
-      "code segment",
-      "code piece",
-      "code chunk",
-    ],
+    keywords: CODE_REF_KEYWORDS,
   },
   {
     id: "indirect.html_comment_instruction",
