@@ -25,10 +25,13 @@ import {
   formatTable,
   percentiles,
 } from "./lib/metrics";
+import { auc } from "./train/evaluate";
 
 interface Scored {
   rec: CorpusRecord;
   score: number;
+  /** The learned classifier's calibrated probability (undefined with --rules-only). */
+  prob: number | undefined;
   us: number;
   rules: string[];
 }
@@ -99,6 +102,23 @@ function row(name: string, items: readonly Scored[], t: number): string[] {
   ];
 }
 
+/**
+ * What the cascade sees: the classifier's ranking quality on its own (AUC) and the share of
+ * injections and benign texts that are flagged or escalated (score ≥ 0.25, the band's bottom).
+ */
+function routingSummary(items: readonly Scored[]): string {
+  const y = items.map((s) => (s.rec.label === "injection" ? 1 : 0));
+  const a = auc(
+    items.map((s) => s.prob ?? 0),
+    y,
+  );
+  const share = (label: string) => {
+    const xs = items.filter((s) => s.rec.label === label);
+    return fmtRate(xs.filter((s) => s.score >= 0.25).length / Math.max(1, xs.length));
+  };
+  return `classifier alone: AUC ${fmtRate(a)}; flagged or escalated (score >= 0.25): injections ${share("injection")}, benign ${share("benign")}`;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.compare) {
@@ -119,7 +139,13 @@ function main(): void {
       const t0 = performance.now();
       const r = engine(rec.text);
       const us = (performance.now() - t0) * 1000;
-      scored.push({ rec, score: r.score, us, rules: [...new Set(r.matches.map((m) => m.rule))] });
+      scored.push({
+        rec,
+        score: r.score,
+        prob: "classifier" in r ? r.classifier?.probability : undefined,
+        us,
+        rules: [...new Set(r.matches.map((m) => m.rule))],
+      });
     }
     byFile.set(f.split("/").pop() as string, scored);
   }
@@ -145,6 +171,7 @@ function main(): void {
     `${args.rulesOnly ? "rules only (analyzeRules)" : `engine ${ENGINE_INFO.version} (rules + classifier)`}, threshold ${t}; band = share of texts scoring in [0.25, 0.75]\n`,
   );
   console.log(formatTable(header, rows));
+  if (!args.rulesOnly) console.log(`\n${routingSummary(all)}`);
 
   const cats = new Map<string, Scored[]>();
   for (const s of all) {

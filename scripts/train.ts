@@ -38,6 +38,7 @@ import {
   fitModel,
   HYPER,
   outOfFold,
+  serializeFitted,
   type TrainingSet,
 } from "./train/pipeline";
 import { fitPlatt } from "./train/platt";
@@ -56,7 +57,7 @@ import {
 import { mulberry32 } from "./train/prng";
 import { PROBES } from "./train/probes";
 import { ENGINE_VERSION, ruleScores } from "./train/rules";
-import { serializeLinear, weightsModule } from "./train/serialize";
+import { weightsModule } from "./train/serialize";
 import { type Fold, groupedKFold, leaveOneRepoOut, sourceFile } from "./train/splits";
 
 const SEED = 20240601;
@@ -259,6 +260,12 @@ function main(): void {
     log(auc(loso));
     log(auc(byFile));
     log(experimentLine(hLoso, hFile, policy));
+    if (process.env.PS_DUMP) {
+      // Held-out (rule, probability, label, category, repo) of both schemes, for offline analysis.
+      const rows = (hs: HeldOut[]) =>
+        hs.map((h) => [h.rule, h.prob, h.rec.y, h.rec.category, h.rec.repo, h.rec.lang]);
+      writeFileSync(process.env.PS_DUMP, JSON.stringify({ loro: rows(hLoso), file: rows(hFile) }));
+    }
     if (process.env.PS_NEARMISS) {
       // Classifier flags restricted to rule near-misses (rule score in [r0, 0.5)), per scheme.
       for (const [name, hs] of [
@@ -301,8 +308,8 @@ function main(): void {
     recs.map((_, i) => i),
     SEED,
   );
-  const body = serializeLinear(finalParams, {
-    name: "promptshield-linear-hashed",
+  const body = serializeFitted(finalParams, {
+    name: HYPER.model === "mlp" ? "promptshield-mlp-hashed" : "promptshield-linear-hashed",
     version: "0",
     trainedOn: "",
     platt,

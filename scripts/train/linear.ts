@@ -10,7 +10,8 @@
 import { NUM_CUES } from "../../src/detection/classifier/cues";
 import { NUM_BUCKETS } from "../../src/detection/classifier/features";
 import type { DocFeatures } from "./featurize";
-import { mulberry32, type Rng, shuffle } from "./prng";
+import { strongestWindow, trainMultipleInstance } from "./mil";
+import { mulberry32, type Rng } from "./prng";
 
 /** Float parameters of the residual MLP head during training (layout as ResidualMlp). */
 export interface MlpParams {
@@ -92,13 +93,7 @@ function chunkLogit(p: LinearParams, d: DocFeatures, k: number): number {
 
 /** Raw logit of a document under float parameters: its strongest window. */
 export function docLogit(p: LinearParams, d: DocFeatures): number {
-  let best = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < d.chunks; k++) best = Math.max(best, chunkLogit(p, d, k));
-  return best;
-}
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return strongestWindow(d, (dd, k) => chunkLogit(p, dd, k));
 }
 
 /**
@@ -147,7 +142,6 @@ export function trainLinear(
   const g2 = new Float64Array(Math.max(H, 1)).fill(1e-6);
   let gb2 = 1e-6;
   const dropRng = mulberry32(0xd209);
-  const order = [...idx];
   const step = (d: DocFeatures, k: number, g: number): void => {
     const a = d.off[k] as number;
     const b = d.off[k + 1] as number;
@@ -205,26 +199,6 @@ export function trainLinear(
     gb += g * g;
     p.bias -= (o.lr * g) / Math.sqrt(gb);
   };
-  for (let e = 0; e < o.epochs; e++) {
-    shuffle(order, rng);
-    for (const n of order) {
-      const d = docs[n] as DocFeatures;
-      const w = sw[n] as number;
-      if (y[n] === 1) {
-        let bestK = 0;
-        let best = Number.NEGATIVE_INFINITY;
-        for (let k = 0; k < d.chunks; k++) {
-          const z = chunkLogit(p, d, k);
-          if (z > best) {
-            best = z;
-            bestK = k;
-          }
-        }
-        step(d, bestK, w * (sigmoid(best) - 1));
-      } else {
-        for (let k = 0; k < d.chunks; k++) step(d, k, w * sigmoid(chunkLogit(p, d, k)));
-      }
-    }
-  }
+  trainMultipleInstance(docs, idx, y, sw, rng, o.epochs, { logit: (d, k) => chunkLogit(p, d, k), step });
   return p;
 }

@@ -9,10 +9,11 @@ import { classifyWith } from "../../src/detection/classifier/score";
 import type { TrainRecord } from "./data";
 import type { Prediction } from "./evaluate";
 import type { DocFeatures } from "./featurize";
+import { DEFAULT_HASHED_MLP, type HashedMlpParams, hashedMlpDocLogit, trainHashedMlp } from "./hashed-mlp";
 import { DEFAULT_LINEAR, docLogit, type LinearParams, trainLinear } from "./linear";
 import { fitPlatt } from "./platt";
 import { mulberry32 } from "./prng";
-import { serializeLinear } from "./serialize";
+import { type ArtefactMeta, serializeHashedMlp, serializeLinear } from "./serialize";
 import type { Fold } from "./splits";
 import { calibrationSplit } from "./splits";
 
@@ -26,6 +27,12 @@ export interface TrainingSet {
 
 /** Hyper-parameters chosen on the cross-source evaluation (see docs/classifier.md). */
 export const HYPER = {
+  /**
+   * Which model is shipped: "mlp" (round 7: one ReLU layer over the hashed features and cues,
+   * `hashedMlp` below) or "linear" (rounds 1–6: logistic regression with a residual cue head).
+   */
+  model: "mlp" as "mlp" | "linear",
+  hashedMlp: DEFAULT_HASHED_MLP,
   ...DEFAULT_LINEAR,
   l2: 3e-2,
   // Residual MLP head over the cue inputs only (round 4, docs/classifier.md): 16 ReLU units.
@@ -37,14 +44,29 @@ export const HYPER = {
   ...(process.argv.includes("--experiment") && process.env.PS_HYPER ? JSON.parse(process.env.PS_HYPER) : {}),
 };
 
-/** Fits a linear model on `idx` with a seed derived from the fold name (order-independent). */
-export function fitModel(ts: TrainingSet, idx: readonly number[], seed: number): LinearParams {
-  return trainLinear(ts.docs, idx, ts.y, ts.sw, mulberry32(seed), HYPER);
+/** Float parameters of either model shape. */
+export type FittedParams = LinearParams | HashedMlpParams;
+
+/** Fits the configured model on `idx` with the given seed. */
+export function fitModel(ts: TrainingSet, idx: readonly number[], seed: number): FittedParams {
+  return HYPER.model === "mlp"
+    ? trainHashedMlp(ts.docs, idx, ts.y, ts.sw, mulberry32(seed), HYPER.hashedMlp)
+    : trainLinear(ts.docs, idx, ts.y, ts.sw, mulberry32(seed), HYPER);
+}
+
+/** Raw logit of a document under float parameters (training-time; evaluation uses the artefact). */
+export function fittedLogit(p: FittedParams, d: DocFeatures): number {
+  return "kind" in p ? hashedMlpDocLogit(p, d) : docLogit(p, d);
+}
+
+/** Serialises float parameters of either shape into an artefact. */
+export function serializeFitted(p: FittedParams, meta: ArtefactMeta): SerializedModel {
+  return "kind" in p ? serializeHashedMlp(p, meta) : serializeLinear(p, meta);
 }
 
 /** Serialises float params with a placeholder calibration; evaluation applies Platt itself. */
-export function toArtefact(p: LinearParams, platt: Platt = { a: 1, b: 0 }): SerializedModel {
-  return serializeLinear(p, { name: "fold", version: "0", trainedOn: "", platt });
+export function toArtefact(p: FittedParams, platt: Platt = { a: 1, b: 0 }): SerializedModel {
+  return serializeFitted(p, { name: "fold", version: "0", trainedOn: "", platt });
 }
 
 /** Raw logits of `idx` through the production path (quantised model, normalise, windows). */
@@ -61,7 +83,7 @@ export function evalFold(ts: TrainingSet, fold: Fold, seed: number): Prediction[
   const { fit: fitIdx, cal } = calibrationSplit(ts.recs, fold.train);
   const p = fitModel(ts, fitIdx, seed);
   const platt = fitPlatt(
-    cal.map((i) => docLogit(p, ts.docs[i] as DocFeatures)),
+    cal.map((i) => fittedLogit(p, ts.docs[i] as DocFeatures)),
     cal.map((i) => ts.y[i] as number),
   );
   const z = rawLogits(ts, toArtefact(p), fold.test);

@@ -5,8 +5,8 @@
  * (leave-one-repository-out) or source file (source-file folds).
  *
  * - p[2] (threshold knot): the lowest classifier probability allowed to flag a text on its own,
- *   chosen so that, on the WORSE of the two held-out schemes, the texts it flags on its own are
- *   right ≥ MIN_FLAG_PRECISION of the time and the engine's benign FPR stays ≤ FLAG_FPR
+ *   chosen so that, on the WORSE of the two held-out schemes, the texts it flags on its own (at
+ *   least MIN_FLAG_SUPPORT of them) are right ≥ MIN_FLAG_PRECISION of the time and the engine's benign FPR stays ≤ FLAG_FPR
  *   (benign_hard ≤ FLAG_FPR_HARD). When no probability qualifies, the classifier never flags on
  *   its own: its map tops out at CLASSIFIER_ONLY_MAX, inside the band (escalated, locally benign).
  * - p[3] (top of the uncertain band): the lowest probability flagged without escalation, chosen
@@ -32,6 +32,12 @@ export const MIN_FLAG_PRECISION = 0.95;
 /** Highest score the classifier alone can give when it may not flag on its own. */
 export const CLASSIFIER_ONLY_MAX = 0.45;
 export const FLAG_FPR_HARD = 0.02;
+/**
+ * Fewest classifier-only flags a cut must make on every held-out scheme before its precision
+ * counts as measured: a cut above every held-out probability has no evidence at all, and the
+ * final model's probabilities (trained on everything) can reach where no fold model did.
+ */
+export const MIN_FLAG_SUPPORT = 30;
 export const SURE_FPR = 0.002;
 export const ESCALATE_BENIGN = 0.1;
 /** Score anchors of the knots: below band, band bottom, threshold, band top, p = 1. */
@@ -121,9 +127,13 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
       if (h.rec.y === 1) tp++;
       else fp++;
     }
-    return tp + fp === 0 || tp / (tp + fp) >= MIN_FLAG_PRECISION;
+    // Cuts with too few flags to measure are judged by the FPR caps alone while scanning down;
+    // the cut finally chosen must have the support (below).
+    return tp + fp < MIN_FLAG_SUPPORT || tp / (tp + fp) >= MIN_FLAG_PRECISION;
   };
-  const pHigh = lowestMonotone(cands, (c) =>
+  const support = (items: readonly HeldOut[], c: number) =>
+    items.filter((h) => h.rule < 0.5 && h.prob >= c).length;
+  const pCut = lowestMonotone(cands, (c) =>
     schemes.every(
       (sch, k) =>
         precisionOk(sch, c) &&
@@ -131,6 +141,7 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
         rate(hard[k] as HeldOut[], (h) => h.rule >= 0.5 || h.prob >= c) <= FLAG_FPR_HARD,
     ),
   );
+  const pHigh = schemes.every((sch) => support(sch, pCut) >= MIN_FLAG_SUPPORT) ? pCut : 1;
   const pSure = Math.max(
     pHigh,
     lowestMonotone(cands, (c) =>
@@ -160,12 +171,18 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
     : noSure
       ? [0, ANCHORS[1], ANCHORS[2], ANCHORS[3]]
       : [...ANCHORS];
-  // Collapse coinciding knots (e.g. pSure = 1: nothing is sure enough to skip escalation).
+  // Collapse coinciding knots (e.g. pSure = pHigh: what may flag is also sure enough to skip
+  // escalation). A merged knot that holds the threshold cut keeps the threshold score, otherwise
+  // the lower score: raising a knot lifts the line below it, and a line from the band's bottom to
+  // a cut raised to 0.75 would cross the threshold far below the fitted cut pHigh.
+  const T = ANCHORS[2];
   const P: number[] = [];
   const S: number[] = [];
   p.forEach((x, i) => {
-    if (P.length > 0 && x <= (P[P.length - 1] as number)) {
-      S[S.length - 1] = Math.max(S[S.length - 1] as number, s[i] as number);
+    if (P.length > 0 && r7(x) <= (P[P.length - 1] as number)) {
+      const prev = S[S.length - 1] as number;
+      const cur = s[i] as number;
+      S[S.length - 1] = prev === T || cur === T ? T : Math.min(prev, cur);
       return;
     }
     P.push(r7(x));

@@ -13,7 +13,8 @@
  * Quotation forms: paired quotes (ASCII, curly, «», „“, ‚‘, 「」, 『』, 《》, ‹›), `code spans`,
  * fenced code blocks (``` … ```, up to MAX_BLOCK_CHARS) and markdown block quotes ("> " lines).
  * The frame counts as a discussion when it has discussion words (DISCUSSION: attacks, security,
- * teaching, testing, write-ups, in the main languages) or introduces the quotation as an example
+ * teaching, testing, write-ups, bug reports, asking how to phrase a message to people — "how do I
+ * politely write «…»" —, in the main languages) or introduces the quotation as an example
  * ("e.g.", "such as", "like", "for example" right before the opening quote).
  *
  * Pure and linear: a bounded look-around per match plus one regex over the text.
@@ -42,6 +43,17 @@ const MAX_BLOCK_CHARS = 600;
 /** Text outside the quotation needed to call it a discussion (a bare quoted order is not one). */
 const MIN_FRAME_CHARS = 25;
 
+/**
+ * Length of the frame in Latin-text characters: whitespace runs count once, and a Han, kana or
+ * Hangul character counts three times (one such character carries about as much as a short word,
+ * so "同僚に「…」と丁寧に伝えるにはどう書けばいいですか" is as long a frame as its English twin).
+ */
+function frameLength(outside: string): number {
+  const flat = outside.replace(/\s+/g, " ").trim();
+  const dense = flat.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+  return flat.length + 2 * (dense?.length ?? 0);
+}
+
 /** Opening quote → accepted closing quotes. */
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['"', '"”'],
@@ -63,7 +75,7 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
  * the text outside the quotation only.
  */
 const DISCUSSION =
-  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn)\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula)/u;
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn|polite(?:ly)?|tactful(?:ly)?|phrase (?:it|this|that)|word (?:it|this|that)|tweets?|tweeted|replied|replies|bug reports?|steps to reproduce|expected (?:result|behaviou?r|output)|actual (?:result|behaviou?r|output))\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula|как сказать|как написать|как сформулировать|как лучше написать|сформулир|формулировк|вежлив|come si dice|come dire|come scrivere|come formulare|in modo gentile|gentilmente|cortesemente|wie sage ich|wie schreibe ich|formulier|höflich|comment dire|comment écrire|comment formuler|poliment|cómo digo|cómo decir|cómo escribo|cómo escribir|cómo redact|educad|amablemente|como digo|como dizer|como escrevo|como escrever|como redigir|hoe zeg ik|hoe schrijf ik|hoe formuleer|beleefd|jak napisać|jak powiedzieć|uprzejmie|grzecznie|どう書|どう言|どう伝|伝えるには|言い方|書き方|伝え方|丁寧に|やんわり|怎么说|怎么写|如何表达|措辞|委婉|礼貌|不具合|再現手順|期待結果|复现|预期结果|fehlerbericht|rapport de bug|zgłoszenie błędu|отчёт об ошибке|шаги воспроизведения)/u;
 
 /**
  * Talk about attacks themselves (not just about code, errors or wording): required around fenced
@@ -211,7 +223,7 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
     from = Math.max(from, close + 1);
   }
   outside += ` ${text.slice(from)}`;
-  if (outside.replace(/\s+/g, " ").trim().length < MIN_FRAME_CHARS) return false;
+  if (frameLength(outside) < MIN_FRAME_CHARS) return false;
   const frame = outside.toLowerCase();
   if (inBlock) return ATTACK_DISCUSSION.test(frame);
   return example || DISCUSSION.test(frame);

@@ -24,6 +24,7 @@ export interface ClassifierResult {
 const scratch = createScratch(FEATURE_CONFIG.window);
 const hits = createCueHits();
 const cueX = new Float32Array(NUM_CUES);
+const NO_WEIGHTS = new Int8Array(1 << FEATURE_CONFIG.hashBits);
 
 /**
  * Scores `text` with `model`. Never throws on any string (empty, huge, lone surrogates, ...).
@@ -68,7 +69,8 @@ export function classifyNormalizedWith(
       extractFeatures(folded, start, end, scratch, model.w);
       z = linearLogit(model, scratch.count, scratch.sum, cueX);
     } else {
-      extractFeatures(folded, start, end, scratch);
+      // The faster two-pass extraction (ids in another order: the MLP's integer sums do not see it).
+      extractFeatures(folded, start, end, scratch, NO_WEIGHTS);
       z = chunkLogit(model, scratch, cueX);
     }
     if (z > best) {

@@ -349,7 +349,8 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     weight: 0.75,
     description:
       "Mentions hidden instructions for the model, or hides actions from the user: 'do not tell the user', 'the user cannot see this'.",
-    pattern: `\\b(?:hidden|secret|invisible|embedded) (?:instructions?|prompts?|text|messages?|commands?) (?:for|to) (?:the )?(?:${AI_NOUNS})\\b|\\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|notify(?:ing)?|let(?:ting)?|show(?:ing)?) (?:this |these |it )?(?:to )?(?:the |your )?(?:user|human|reader|recipient|victim)s?\\b(?! (?:name|names|id|ids|interface|experience|manual))|(?<!\\b(?:text|content|font|ink|print|characters|things) )\\b(?:the )?(?:user|human|reader)s? (?:will not|won'?t|cannot|can'?t|does not|doesn'?t|must not|should not|shouldn'?t) (?:see|notice|know|be (?:told|informed|aware))\\b`,
+    // "read what humans can't see" names hidden text (a relative clause), it does not hide anything.
+    pattern: `\\b(?:hidden|secret|invisible|embedded) (?:instructions?|prompts?|text|messages?|commands?) (?:for|to) (?:the )?(?:${AI_NOUNS})\\b|\\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|notify(?:ing)?|let(?:ting)?|show(?:ing)?) (?:this |these |it )?(?:to )?(?:the |your )?(?:user|human|reader|recipient|victim)s?\\b(?! (?:name|names|id|ids|interface|experience|manual))|(?<!\\b(?:text|content|font|ink|print|characters|things|what|whatever|which) )\\b(?:the )?(?:user|human|reader)s? (?:will not|won'?t|cannot|can'?t|does not|doesn'?t|must not|should not|shouldn'?t) (?:see|notice|know|be (?:told|informed|aware))\\b`,
     keywords: ["hidden", "secret", "invisible", "embedded", "user", "human", "reader", "recipient", "victim"],
     requires: [
       [

@@ -9,6 +9,35 @@ import type { RuleDef } from "./rule";
 const G = "[^.!?。！？।؟\\n]{0,40}?";
 const GS = "[^.!?。！？।؟\\n]{0,16}?";
 
+/**
+ * The speaker's own earlier message is theirs to retract ("ignorez mon précédent message",
+ * "vergiss, was ich vorhin gesagt habe", "忽略我之前的消息"): a first-person word (I, my, our, or a
+ * first-person-only verb form) between the drop verb and the pointer back makes it a correction,
+ * not an attack on the model's instructions (the English rules exclude "my" the same way). One
+ * alternation per language family, used by notOwn below. Romance languages share one list: their
+ * drop verbs and pointers overlap ("ignora … anterior" is Spanish, Italian and Portuguese alike).
+ * "Forget YOUR instructions / everything above" has no first-person word and still counts.
+ */
+const OWN_ROMANCE =
+  "\\b(?:mi|mis|yo|nuestr[oa]s?|dije|escribí|mandé|envié|pedí|comenté|mencioné|mio|mia|miei|mie|io|ho|nostr[oaie]|meu|meus|minha|minhas|eu|noss[oa]s?|escrevi|falei|mandei|enviei|pedi|comentei|mencionei)(?![a-zà-öø-ÿ])";
+const OWN_FR = "\\b(?:je|mon|ma|mes|notre|nos)\\b|\\bj'";
+const OWN_DE =
+  "\\b(?:ich|wir|mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres)\\b";
+const OWN_NL = "\\b(?:ik|we|wij|mijn|ons|onze)\\b";
+const OWN_PL =
+  "\\b(?:ja|mój|moja|moją|moje|mojej|moich|mojego|moim|moimi|nasz|nasza|naszą|nasze|naszej|naszych|naszego|naszym)(?![a-ząćęłńóśźż])|łem\\b|łam\\b|liśmy\\b|łyśmy\\b";
+const OWN_RU =
+  "(?<![а-яёіїє])(?:я|мы|мой|моё|мое|моя|мою|мои|моего|моей|моих|моим|моём|моем|моему|наш|наша|наше|нашу|наши|нашего|нашей|наших|нашим|нашем|мій|моє|моя|мої|моєї|моїх|мого)(?![а-яёіїє])";
+const OWN_CJK = "我|私|僕|俺|わたし|自分";
+
+/**
+ * Right after a drop verb: no first-person word before the pointer back ("ignorer mon précédent
+ * message"). A lookahead over a bounded gap, so the pattern stays linear and the word must sit
+ * between the verb and the pointer (an "ich" after "ignoriere die vorherigen Anweisungen" still counts).
+ */
+const notOwn = (own: string, marker: string, n = 40): string =>
+  `(?![^.!?。！？।؟\\n]{0,${n}}?(?:${own})[^.!?。！？।؟\\n]{0,${n}}?(?:${marker}))`;
+
 interface LangSpec {
   lang: string;
   name: string;
@@ -20,43 +49,43 @@ const LANGS: LangSpec[] = [
   {
     lang: "es",
     name: "Spanish",
-    pattern: `\\b(?:ignor[ae]\\w{0,4}|olvid[ae]\\w{0,4}|omit[ae]\\w{0,3}|descart[ae]\\w{0,3}|haz caso omiso|hagan? caso omiso|no (?:sigas|siga|sigan|hagas caso|obedezcas))\\b${G}\\b(?<!\\b(?:mensajes?|correos?|e-?mails?|archivos?|audios?|fotos?|versi[oó]n|edici[oó]n|temporada) )(?:anterior(?:es|mente)?|previ[ao]s?|arriba|precedentes?|de antes|hasta ahora)\\b`,
+    pattern: `\\b(?:ignor[ae]\\w{0,4}|olvid[ae]\\w{0,4}|omit[ae]\\w{0,3}|descart[ae]\\w{0,3}|haz caso omiso|hagan? caso omiso|no (?:sigas|siga|sigan|hagas caso|obedezcas))\\b${notOwn(OWN_ROMANCE, `anterior(?:es|mente)?|previ[ao]s?|arriba|precedentes?|de antes|hasta ahora`)}${G}\\b(?<!\\b(?:mensajes?|correos?|e-?mails?|archivos?|audios?|fotos?|versi[oó]n|edici[oó]n|temporada) )(?:anterior(?:es|mente)?|previ[ao]s?|arriba|precedentes?|de antes|hasta ahora)\\b`,
     keywords: ["ignor", "olvid", "omit", "descart", "caso omiso", "no sig", "no hag", "no obedez"],
   },
   {
     lang: "fr",
     name: "French",
-    pattern: `\\b(?:ignor\\w{0,4}|oubli\\w{0,4}|ne tenez pas compte|ne tiens pas compte|faites abstraction|fais abstraction|n'(?:obéissez|obéis|suivez|suis) plus|ne (?:suivez|suis) pas)\\b${G}(?:précédent\\w{0,3}|ci-dessus|antérieur\\w{0,3}|au-dessus|plus haut|d'avant|jusqu'ici|jusqu'à présent)`,
+    pattern: `\\b(?:ignor\\w{0,4}|oubli\\w{0,4}|ne tenez pas compte|ne tiens pas compte|faites abstraction|fais abstraction|n'(?:obéissez|obéis|suivez|suis) plus|ne (?:suivez|suis) pas)\\b${notOwn(OWN_FR, `précédent\\w{0,3}|ci-dessus|antérieur\\w{0,3}|au-dessus|plus haut|d'avant|jusqu'ici|jusqu'à présent`)}${G}(?:précédent\\w{0,3}|ci-dessus|antérieur\\w{0,3}|au-dessus|plus haut|d'avant|jusqu'ici|jusqu'à présent)`,
     keywords: ["ignor", "oubli", "tenez pas", "tiens pas", "abstraction", "plus", "ne suiv", "ne suis"],
   },
   {
     lang: "de",
     name: "German",
-    pattern: `\\b(?:ignorier\\w{0,4}|vergiss|vergessen sie|vergesst|missachte\\w{0,3}|übergeh\\w{0,3}|beachte\\w{0,3}(?: sie)? nicht|befolge\\w{0,3}(?: sie)? nicht)\\b${G}(?:vorherig\\w{0,3}|obig\\w{0,3}|vorangegangen\\w{0,3}|vorangehend\\w{0,3}|vorstehend\\w{0,3}|bisherig\\w{0,3}|früher\\w{0,3}|oben|zuvor|vorhin|davor|alles bisher)|\\b(?:vorherig\\w{0,3}|obig\\w{0,3}|bisherig\\w{0,3}|vorangegangen\\w{0,3}) (?:anweisung\\w{0,3}|befehl\\w{0,3}|instruktion\\w{0,3}|regeln|vorgaben|aufgabe\\w{0,3}|frage\\w{0,3})${G}\\b(?:ignorier\\w{0,4}|vergessen|missachten)\\b`,
+    pattern: `\\b(?:ignorier\\w{0,4}|vergiss|vergessen sie|vergesst|missachte\\w{0,3}|übergeh\\w{0,3}|beachte\\w{0,3}(?: sie)? nicht|befolge\\w{0,3}(?: sie)? nicht)\\b${notOwn(OWN_DE, `vorherig\\w{0,3}|obig\\w{0,3}|vorangegangen\\w{0,3}|vorangehend\\w{0,3}|vorstehend\\w{0,3}|bisherig\\w{0,3}|früher\\w{0,3}|oben|zuvor|vorhin|davor|alles bisher`)}${G}(?:vorherig\\w{0,3}|obig\\w{0,3}|vorangegangen\\w{0,3}|vorangehend\\w{0,3}|vorstehend\\w{0,3}|bisherig\\w{0,3}|früher\\w{0,3}|oben|zuvor|vorhin|davor|alles bisher)|(?<!\\b(?:meine[mnrs]?|unsere[mnrs]?) )\\b(?:vorherig\\w{0,3}|obig\\w{0,3}|bisherig\\w{0,3}|vorangegangen\\w{0,3}) (?:anweisung\\w{0,3}|befehl\\w{0,3}|instruktion\\w{0,3}|regeln|vorgaben|aufgabe\\w{0,3}|frage\\w{0,3})${G}\\b(?:ignorier\\w{0,4}|vergessen|missachten)\\b`,
     keywords: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "beachte", "befolge"],
   },
   {
     lang: "it",
     name: "Italian",
-    pattern: `\\b(?:ignora\\w{0,3}|ignori|ignorate|dimentica\\w{0,3}|trascura\\w{0,3}|non (?:seguire|segui|considerare))\\b${G}\\b(?:precedent[ie]|sopra|sopracitat[aeio]|anterior[ie]|finora)\\b`,
+    pattern: `\\b(?:ignora\\w{0,3}|ignori|ignorate|dimentica\\w{0,3}|trascura\\w{0,3}|non (?:seguire|segui|considerare))\\b${notOwn(OWN_ROMANCE, `precedent[ie]|sopra|sopracitat[aeio]|anterior[ie]|finora`)}${G}\\b(?:precedent[ie]|sopra|sopracitat[aeio]|anterior[ie]|finora)\\b`,
     keywords: ["ignor", "dimentic", "trascur", "non segu", "non consider"],
   },
   {
     lang: "pt",
     name: "Portuguese",
-    pattern: `\\b(?:ignor[ae]\\w{0,3}|esqueç\\w{0,3}|esquec\\w{0,4}|desconsider\\w{0,3}|descart\\w{0,3}|não (?:siga|sigas|obedeça))\\b${G}(?<!\\b(?:mensage[mn]s?|e-?mails?|arquivos?|áudios?|fotos?|versão|edição|temporada) )(?:anteriores|anterior|prévias?|previas?|acima|precedentes?|até agora)`,
+    pattern: `\\b(?:ignor[ae]\\w{0,3}|esqueç\\w{0,3}|esquec\\w{0,4}|desconsider\\w{0,3}|descart\\w{0,3}|não (?:siga|sigas|obedeça))\\b${notOwn(OWN_ROMANCE, `anteriores|anterior|prévias?|previas?|acima|precedentes?|até agora`)}${G}(?<!\\b(?:mensage[mn]s?|e-?mails?|arquivos?|áudios?|fotos?|versão|edição|temporada) )(?:anteriores|anterior|prévias?|previas?|acima|precedentes?|até agora)`,
     keywords: ["ignor", "esqueç", "esquec", "desconsider", "descart", "não sig", "não obede"],
   },
   {
     lang: "nl",
     name: "Dutch",
-    pattern: `\\b(?:negeer|negeren|vergeet|vergeten)\\b${G}\\b(?:vorige|eerdere|bovenstaande|voorgaande|hierboven|tot nu toe)\\b`,
+    pattern: `\\b(?:negeer|negeren|vergeet|vergeten)\\b${notOwn(OWN_NL, `vorige|eerdere|bovenstaande|voorgaande|hierboven|tot nu toe`)}${G}\\b(?:vorige|eerdere|bovenstaande|voorgaande|hierboven|tot nu toe)\\b`,
     keywords: ["negeer", "negeren", "vergeet", "vergeten"],
   },
   {
     lang: "pl",
     name: "Polish",
-    pattern: `\\b(?:zignoruj\\w{0,3}|ignoruj\\w{0,3}|zapomnij\\w{0,3})\\b${G}(?:poprzedni\\w{0,3}|powyższ\\w{0,3}|wcześniejsz\\w{0,3}|dotychczasow\\w{0,3})`,
+    pattern: `\\b(?:zignoruj\\w{0,3}|ignoruj\\w{0,3}|zapomnij\\w{0,3})\\b${notOwn(OWN_PL, `poprzedni\\w{0,3}|powyższ\\w{0,3}|wcześniejsz\\w{0,3}|dotychczasow\\w{0,3}`)}${G}(?:poprzedni\\w{0,3}|powyższ\\w{0,3}|wcześniejsz\\w{0,3}|dotychczasow\\w{0,3})`,
     keywords: ["ignoruj", "zapomnij"],
   },
   {
@@ -80,7 +109,7 @@ const LANGS: LangSpec[] = [
   {
     lang: "ru",
     name: "Russian / Ukrainian",
-    pattern: `(?:проигнорир|игнорир|забудь|забудьте|забыть|не обращай|не обращайте|пренебреги|пренебрегите|отбрось|отбросьте|не следуй|не следуйте|не выполняй|ігноруй)[а-яёії]{0,6}${G}(?:предыдущ|вышеуказанн|вышеизложенн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|выше|ранее|прежн|предшествующ|все инструкц|попередн|вище)|(?:предыдущ|вышеуказанн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|прежн)[а-яё]{0,4}${G}(?:проигнорир|игнорир|забудь|забудьте|не обращай)`,
+    pattern: `(?:проигнорир|игнорир|забудь|забудьте|забыть|не обращай|не обращайте|пренебреги|пренебрегите|отбрось|отбросьте|не следуй|не следуйте|не выполняй|ігноруй)[а-яёії]{0,6}${notOwn(OWN_RU, `предыдущ|вышеуказанн|вышеизложенн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|выше|ранее|прежн|предшествующ|все инструкц|попередн|вище`)}${G}(?:предыдущ|вышеуказанн|вышеизложенн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|выше|ранее|прежн|предшествующ|все инструкц|попередн|вище)|(?<!${OWN_RU} )(?:предыдущ|вышеуказанн|вышеприведенн|вышеприведённ|приведенн[а-яё]{0,4} выше|прежн)[а-яё]{0,4}${G}(?:проигнорир|игнорир|забудь|забудьте|не обращай)`,
     keywords: [
       "игнорир",
       "забуд",
@@ -102,7 +131,7 @@ const LANGS: LangSpec[] = [
   {
     lang: "zh",
     name: "Chinese",
-    pattern: `(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|不用理会|不用理會|不理会|不要管|抛开|拋開|撇开)${GS}(?:上述|上面|以上|之前|前面|先前|此前|原来|原來|原先|前述|上文|刚才|剛才|所有的?(?:指令|指示|规则|規則|说明|說明|提示|要求))|(?:忘记|忘記|忘掉|忘了)${GS}(?:上述|上面|以上|之前|前面|先前|此前|原来|原先|前述|所有|一切)${GS}(?:指令|指示|命令|规则|規則|提示|要求|设定|設定|说明|說明|内容|內容|对话|對話|限制)`,
+    pattern: `(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|不用理会|不用理會|不理会|不要管|抛开|拋開|撇开)${notOwn(OWN_CJK, `上述|上面|以上|之前|前面|先前|此前|原来|原來|原先|前述|上文|刚才|剛才|所有的?(?:指令|指示|规则|規則|说明|說明|提示|要求)`, 16)}${GS}(?:上述|上面|以上|之前|前面|先前|此前|原来|原來|原先|前述|上文|刚才|剛才|所有的?(?:指令|指示|规则|規則|说明|說明|提示|要求))|(?:忘记|忘記|忘掉|忘了)${notOwn(OWN_CJK, `上述|上面|以上|之前|前面|先前|此前|原来|原先|前述|所有|一切`, 16)}${GS}(?:上述|上面|以上|之前|前面|先前|此前|原来|原先|前述|所有|一切)${GS}(?:指令|指示|命令|规则|規則|提示|要求|设定|設定|说明|說明|内容|內容|对话|對話|限制)`,
     keywords: [
       "忽略",
       "无视",
@@ -121,7 +150,7 @@ const LANGS: LangSpec[] = [
   {
     lang: "ja",
     name: "Japanese",
-    pattern: `(?:上記|前述|先ほど|さっき|これまで|今まで|以前|上の|前の|すべての|全ての|あなたの)${GS}(?:指示|命令|指令|ルール|プロンプト|設定|制約|説明|注意|質問|内容|リマインダー|メッセージ|文章|要求|タスク|指図|コマンド)(?!ファイル)${GS}(?:無視|忘れ)|(?:上記|前述)${GS}無視`,
+    pattern: `(?<!(?:${OWN_CJK})(?:の|が|は|から)?)(?:上記|前述|先ほど|さっき|これまで|今まで|以前|上の|前の|すべての|全ての|あなたの)${notOwn(OWN_CJK, `指示|命令|指令|ルール|プロンプト|設定|制約|説明|注意|質問|内容|リマインダー|メッセージ|文章|要求|タスク|指図|コマンド`, 16)}${GS}(?:指示|命令|指令|ルール|プロンプト|設定|制約|説明|注意|質問|内容|リマインダー|メッセージ|文章|要求|タスク|指図|コマンド)(?!ファイル)${GS}(?:無視|忘れ)|(?:上記|前述)${GS}無視`,
     keywords: ["無視", "忘れ"],
   },
   {
@@ -868,7 +897,7 @@ const OWN_PROMPT_REQUEST_I18N: RuleDef = {
     `\\b(?:visa|ge|upprepa|klistra in|översätt|lista)(?: mig| oss)?(?: alla)? (?:dina|din|ditt) (?:instruktioner|systemprompt|prompt|konfiguration)(?![a-zß-ÿā-ž])|\\b(?:stavningskontroll|korrektur) av dina (?:egna )?instruktioner(?![a-zß-ÿā-ž])|\\bvilka instruktioner (?:har du fått|fick du)(?![a-zß-ÿā-ž])`,
     `(?:покажи|выведи|напиши|повтори|перечисли|дай|скинь|пришли|переведи|процитируй|раскрой)(?:те)?(?: мне| нам)?(?: все| полностью| дословно)? (?:свои|твои|ваши|свой|твой|ваш|свою|твою) (?:инструкции|системн[а-я]{2,3} (?:промпт|подсказк[а-я]{1,2}|инструкци[а-я]{1,2})|промпт|конфиг)|(?:каковы|какие) (?:у тебя|у вас|твои|ваши) (?:инструкции|указания)|начинается (?:твоя|ваша|твой|ваш) (?:инструкция|промпт|системн)`,
     `(?:покажи|виведи|напиши|повтори|перелічи|дай|надішли|переклади|процитуй|читає)(?:те)?(?: мені| нам)?(?: всі| повністю| дослівно)? (?:свої|твої|ваші|свій|твій|ваш) (?:справжні |власні |повні )?(?:інструкції|системн[а-яії]{2,3} (?:промпт|інструкці[а-яії]{1,2})|промпт)`,
-    `\\bsistem (?:mesajını|istemini|promptunu|talimatlarını)[^.!?\\n]{0,50}? (?:göster|yaz|tekrarla|listele|paylaş|çevir|ver)|\\b(?:talimatlarını|promptunu) (?:bana )?(?:aynen |tam olarak |kelimesi kelimesine )?(?:göster|yaz|tekrarla|listele|paylaş)(?![a-zß-ÿā-ž])|\\btalimatlarındaki haliyle(?![a-zß-ÿā-ž])`,
+    `\\bsistem (?:mesajını|istemini|promptunu|talimatlarını)[^.!?\\n]{0,50}? (?:göster|yaz|tekrarla|listele|paylaş|çevir|ver)(?![dt][ıiuü][mk]\\b|[ıiuü]yor(?:um|uz)\\b|[ae]ca[ğk][ıi][mz]\\b)|\\b(?:talimatlarını|promptunu) (?:bana )?(?:aynen |tam olarak |kelimesi kelimesine )?(?:göster|yaz|tekrarla|listele|paylaş)(?![a-zß-ÿā-ž])|\\btalimatlarındaki haliyle(?![a-zß-ÿā-ž])`,
     `\\b(?:tampilkan|tunjukkan|berikan|ulangi|tuliskan|salin|terjemahkan|sebutkan)(?: semua| seluruh)? (?:instruksi|prompt|konfigurasi)(?: sistem)?(?:mu| kamu| anda)(?![a-zß-ÿā-ž])|\\binstruksi tersembunyi yang (?:dikasih|diberikan) (?:ke |kepada )?(?:kamu|anda)(?![a-zß-ÿā-ž])`,
     `(?:告诉我|告訴我|输出|輸出|显示|顯示|展示|复述|複述|重复|重複|列出|打印|透露|泄露|给我看|发给我|發給我|翻译|翻譯)(?:一下)?(?:你的|你收到的|你所有的|你当前的)(?:系统提示词?|系統提示詞?|提示词|提示詞|系统指令|系統指令|指令|指示|设定|設定|配置|prompt)|你的(?:系统提示词?|系統提示詞?|提示词|提示詞|prompt)(?:的)?(?:第一句|最后一句|最後一句|全文|原文)|你在(?:对话|對話)开始前收到了?(?:哪些|什么|什麼)(?:指示|指令|规则|設定|设定)`,
     `(?:あなたの|君の|あなたが(?:守るように)?(?:言われ|与えられ|設定され)てい?る)(?:システムプロンプト|プロンプト|指示|ルール|設定|命令)(?:を|は)?[^。！？\\n]{0,12}?(?:教えて|見せて|表示し|出力し|繰り返し|書き出し|列挙し|翻訳し)`,

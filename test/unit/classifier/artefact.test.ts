@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CLASSIFIER_INFO, classify } from "../../../src/detection/classifier";
 import { base64ToInt8, int8ToBase64, loadModel } from "../../../src/detection/classifier/artefact";
+import { NUM_CUES } from "../../../src/detection/classifier/cues";
 import { WEIGHTS } from "../../../src/detection/classifier/weights";
 
 interface Reference {
@@ -38,15 +39,32 @@ describe("artefact", () => {
     expect(Array.from(base64ToInt8(int8ToBase64(a)))).toEqual(Array.from(a));
   });
 
-  it("loads the residual MLP head over the cues (round 4)", () => {
+  it("is the hashed MLP (round 7): a ReLU layer over the hashed features and the cues", () => {
     const m = loadModel(WEIGHTS);
-    expect(m.kind === "linear" && m.mlp?.hidden).toBe(WEIGHTS.mlp?.hidden);
-    const head = WEIGHTS.mlp;
-    if (head === undefined) return;
-    expect(() => loadModel({ ...WEIGHTS, mlp: { ...head, w2: head.w2.slice(1) } })).toThrow();
-    // Without the head the model is the plain linear one: different scores on attack-like text.
-    const { mlp: _drop, ...plain } = WEIGHTS;
-    expect(loadModel(plain).kind).toBe("linear");
+    expect(m.kind).toBe("mlp");
+    if (m.kind !== "mlp") return;
+    expect(m.hidden).toBe(WEIGHTS.hidden);
+    expect(m.w1.length).toBe(2 ** WEIGHTS.features.hashBits * m.hidden);
+    // A tensor of the wrong shape is refused rather than scored.
+    expect(() => loadModel({ ...WEIGHTS, hidden: WEIGHTS.hidden + 1 })).toThrow();
+    expect(() => loadModel({ ...WEIGHTS, cueW: WEIGHTS.cueW.slice(1) })).toThrow();
+  });
+
+  it("still loads the linear shape with its residual cue head (rounds 1–6)", () => {
+    const linear = {
+      ...WEIGHTS,
+      kind: "linear" as const,
+      hidden: 0,
+      int8: int8ToBase64(new Int8Array(2 ** WEIGHTS.features.hashBits)),
+      cueW: new Array<number>(NUM_CUES).fill(0),
+      b1: [0],
+      w2: [],
+      b2: 0,
+      mlp: { hidden: 2, w1: new Array<number>((NUM_CUES + 1) * 2).fill(0), b1: [0, 0], w2: [1, 1], b2: 0 },
+    };
+    const m = loadModel(linear);
+    expect(m.kind === "linear" && m.mlp?.hidden).toBe(2);
+    expect(() => loadModel({ ...linear, mlp: { ...linear.mlp, w2: [1] } })).toThrow();
   });
 
   it("refuses an artefact trained with another feature space", () => {
