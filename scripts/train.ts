@@ -2,7 +2,7 @@
  * Trains the on-edge classifier from ../shared/data, fits the rules+classifier combination policy
  * on cross-source held-out predictions, writes the committed artefacts and prints the report.
  *
- *   npx tsx scripts/train.ts               full run: artefacts + cross-source report (~2 min)
+ *   npx tsx scripts/train.ts               full run: artefacts + cross-source report (~5 min)
  *   npx tsx scripts/train.ts --check       retrain what the artefacts depend on and verify that the
  *                                          committed weights.ts and weights-policy.ts are reproduced
  *                                          byte for byte
@@ -218,7 +218,7 @@ function main(): void {
   const index = new Map(recs.map((r, i) => [r, i] as const));
   const twins = bipiaTwinStats(recs);
   log(
-    `corpus: ${recs.length} records from ${DATA_DIR} and ${SYNTHETIC_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER)}`,
+    `corpus: ${recs.length} records from ${DATA_DIR} and ${SYNTHETIC_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER.model === "mlp" ? { model: "mlp", ...HYPER.hashedMlp } : HYPER)}`,
   );
   const rules = experimentRules(recs);
 
