@@ -5,7 +5,7 @@
  */
 import { CUE_NAMES, NUM_CUES } from "./cues";
 import { FEATURE_CONFIG, NUM_BUCKETS } from "./features";
-import { type LinearModel, type Model, type Platt, type ResidualMlp, residualMlp } from "./model";
+import { type LinearModel, type Model, type Platt, packLanes, type ResidualMlp, residualMlp } from "./model";
 
 /** The artefact as written by the training script. Plain data: JSON-compatible. */
 export interface SerializedModel {
@@ -122,5 +122,6 @@ export function loadModel(s: SerializedModel): Model {
     w2: Float32Array.from(s.w2),
     b2: s.b2,
     platt: s.platt,
+    ...(s.hidden === 4 ? { packed: packLanes(int8) } : {}),
   };
 }

@@ -104,7 +104,7 @@ function extractWeighted(
   start: number,
   end: number,
   s: FeatureScratch,
-  w: Int8Array,
+  w: Int8Array | Int32Array,
 ): number {
   s.seen.fill(0);
   const seen = s.seen;
@@ -232,7 +232,7 @@ export function extractFeatures(
   start: number,
   end: number,
   s: FeatureScratch,
-  weights?: Int8Array,
+  weights?: Int8Array | Int32Array,
 ): number {
   if (weights !== undefined) return extractWeighted(folded, start, end, s, weights);
   // A bitset cleared per chunk (a memset of 8 KiB) rather than 2^16 generation stamps: random

@@ -62,9 +62,67 @@ export interface MlpModel {
   w2: Float32Array;
   b2: number;
   platt: Platt;
+  /** Set at load for 4 hidden units: the first layer as two packed lane pairs (see packLanes). */
+  packed?: PackedLanes;
 }
 
 export type Model = LinearModel | MlpModel;
+
+/**
+ * A 4-unit first layer packed two lanes per int32: `lo[b] = (w[b,0] + 127) + (w[b,1] + 127)·2^21`,
+ * `hi[b]` likewise for units 2 and 3. A plain sum of packed values over a window's distinct
+ * features holds both lanes' sums exactly: each biased lane is in [0, 254], a window has at most
+ * MAX_CHUNK_FEATURES (5,128) features, so a lane's sum stays below 2^21 and the total below 2^53.
+ * extractFeatures sums `lo` inside its hashing loop like a linear model's weights, so the layer
+ * costs one extra load per feature (for `hi`) instead of four.
+ */
+export interface PackedLanes {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+const LANE = 2 ** 21;
+const LANE_BIAS = 127;
+
+/** Packs a bucket-major 4-unit int8 first layer into two lane pairs. */
+export function packLanes(w1: Int8Array): PackedLanes {
+  const n = w1.length >>> 2;
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  for (let b = 0; b < n; b++) {
+    const r = b << 2;
+    lo[b] = (w1[r] as number) + LANE_BIAS + ((w1[r + 1] as number) + LANE_BIAS) * LANE;
+    hi[b] = (w1[r + 2] as number) + LANE_BIAS + ((w1[r + 3] as number) + LANE_BIAS) * LANE;
+  }
+  return { lo, hi };
+}
+
+/** Scratch for the four hidden sums of the packed path. */
+const packedBuf = new Float32Array(4);
+
+/**
+ * Raw logit of one chunk of a 4-unit MLP whose `lo` lanes were summed during extraction
+ * (`f.sum` from extractFeatures with `m.packed.lo`): equals chunkLogit to the last bit.
+ */
+export function packedMlpLogit(
+  m: MlpModel & { packed: PackedLanes },
+  f: FeatureScratch,
+  cues: Float32Array,
+): number {
+  const n = f.count;
+  const ids = f.ids;
+  const hiW = m.packed.hi;
+  let hiSum = 0;
+  for (let i = 0; i < n; i++) hiSum += hiW[ids[i] as number] as number;
+  const bias = LANE_BIAS * n;
+  const lo1 = Math.floor(f.sum / LANE);
+  const hi1 = Math.floor(hiSum / LANE);
+  packedBuf[0] = f.sum - lo1 * LANE - bias;
+  packedBuf[1] = lo1 - bias;
+  packedBuf[2] = hiSum - hi1 * LANE - bias;
+  packedBuf[3] = hi1 - bias;
+  return mlpOutput(m, packedBuf, n, cues);
+}
 
 /** Scratch for the hidden layer (largest hidden size supported without reallocation). */
 const hiddenBuf = new Float32Array(256);
@@ -85,7 +143,6 @@ export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): num
     for (let i = 0; i < n; i++) s += w[ids[i] as number] as number;
     return linearLogit(m, n, s, cues);
   }
-  const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
   const H = m.hidden;
   const h = H <= hiddenBuf.length ? hiddenBuf : new Float32Array(H);
   const w1 = m.w1;
@@ -115,6 +172,13 @@ export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): num
       for (let j = 0; j < H; j++) h[j] = (h[j] as number) + (w1[row + j] as number);
     }
   }
+  return mlpOutput(m, h, n, cues);
+}
+
+/** The MLP after the first layer's integer sums `h` of a chunk with `n` features. */
+function mlpOutput(m: MlpModel, h: Float32Array, n: number, cues: Float32Array): number {
+  const H = m.hidden;
+  const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
   const k = m.scale1 * norm;
   let z = m.b2;
   for (let j = 0; j < H; j++) {

@@ -6,7 +6,15 @@
 import { type NormalizedText, normalize } from "../normalize";
 import { CUE_NAMES, type CueName, createCueHits, cueVector, findCues, NUM_BASE_CUES, NUM_CUES } from "./cues";
 import { createScratch, extractFeatures, FEATURE_CONFIG } from "./features";
-import { calibrate, chunkLogit, linearLogit, type Model } from "./model";
+import {
+  calibrate,
+  chunkLogit,
+  linearLogit,
+  type MlpModel,
+  type Model,
+  type PackedLanes,
+  packedMlpLogit,
+} from "./model";
 
 /** Output of the classifier for one text. */
 export interface ClassifierResult {
@@ -24,7 +32,6 @@ export interface ClassifierResult {
 const scratch = createScratch(FEATURE_CONFIG.window);
 const hits = createCueHits();
 const cueX = new Float32Array(NUM_CUES);
-const NO_WEIGHTS = new Int8Array(1 << FEATURE_CONFIG.hashBits);
 
 /**
  * Scores `text` with `model`. Never throws on any string (empty, huge, lone surrogates, ...).
@@ -68,9 +75,12 @@ export function classifyNormalizedWith(
       // Weights summed during extraction (one pass over the window, no second walk over the ids).
       extractFeatures(folded, start, end, scratch, model.w);
       z = linearLogit(model, scratch.count, scratch.sum, cueX);
+    } else if (model.packed !== undefined) {
+      // Two of the four hidden sums accumulated during extraction (model.ts, PackedLanes).
+      extractFeatures(folded, start, end, scratch, model.packed.lo);
+      z = packedMlpLogit(model as MlpModel & { packed: PackedLanes }, scratch, cueX);
     } else {
-      // The faster two-pass extraction (ids in another order: the MLP's integer sums do not see it).
-      extractFeatures(folded, start, end, scratch, NO_WEIGHTS);
+      extractFeatures(folded, start, end, scratch);
       z = chunkLogit(model, scratch, cueX);
     }
     if (z > best) {

@@ -8,7 +8,12 @@ import { serializeHashedMlp } from "../../../scripts/train/serialize";
 import { loadModel } from "../../../src/detection/classifier/artefact";
 import { NUM_CUES } from "../../../src/detection/classifier/cues";
 import { createScratch, extractFeatures, NUM_BUCKETS } from "../../../src/detection/classifier/features";
-import { chunkLogit, type MlpModel } from "../../../src/detection/classifier/model";
+import {
+  chunkLogit,
+  type MlpModel,
+  packedMlpLogit,
+  packLanes,
+} from "../../../src/detection/classifier/model";
 import { classifyWith } from "../../../src/detection/classifier/score";
 import { normalize } from "../../../src/detection/normalize";
 import { combineScores } from "../../../src/detection/score";
@@ -148,5 +153,22 @@ describe("hashed MLP inference", () => {
       if (a > 0) expected += (model.w2[j] as number) * a;
     }
     expect(chunkLogit(model, twoPass, cues)).toBeCloseTo(expected, 4);
+    // The packed path (two lanes summed inside the extraction loop) gives the same logit exactly,
+    // also with every weight at the int8 extremes and a window full of features.
+    const packed = packLanes(w1);
+    const viaPacked = createScratch();
+    extractFeatures(folded, 0, folded.length, viaPacked, packed.lo);
+    expect(packedMlpLogit({ ...model, packed }, viaPacked, cues)).toBe(chunkLogit(model, twoPass, cues));
+    const extreme = Int8Array.from({ length: NUM_BUCKETS * H }, (_, i) => (i % 3 === 0 ? -127 : 127));
+    const noisy = normalize(
+      Array.from({ length: 900 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join(" "),
+    ).folded.slice(0, 1024);
+    const a = createScratch();
+    const b = createScratch();
+    extractFeatures(noisy, 0, noisy.length, a);
+    const xModel = { ...model, w1: extreme, packed: packLanes(extreme) };
+    extractFeatures(noisy, 0, noisy.length, b, xModel.packed.lo);
+    expect(a.count).toBeGreaterThan(1500);
+    expect(packedMlpLogit(xModel, b, cues)).toBe(chunkLogit(xModel, a, cues));
   });
 });
