@@ -147,7 +147,11 @@ function main(): void {
         rules: [...new Set(r.matches.map((m) => m.rule))],
       });
     }
-    byFile.set(f.split("/").pop() as string, scored);
+    // Files of different folders may share a name (bench/probes and data/synthetic do): keep both.
+    const parts = f.split("/");
+    let name = parts.pop() as string;
+    while (byFile.has(name) && parts.length > 0) name = `${parts.pop()}/${name}`;
+    byFile.set(name, scored);
   }
   const all = [...byFile.values()].flat();
 

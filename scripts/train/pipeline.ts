@@ -9,8 +9,8 @@ import { classifyWith } from "../../src/detection/classifier/score";
 import type { TrainRecord } from "./data";
 import type { Prediction } from "./evaluate";
 import type { DocFeatures } from "./featurize";
-import { DEFAULT_HASHED_MLP, type HashedMlpParams, hashedMlpDocLogit, trainHashedMlp } from "./hashed-mlp";
-import { DEFAULT_LINEAR, docLogit, type LinearParams, trainLinear } from "./linear";
+import { DEFAULT_HASHED_MLP, type HashedMlpParams, trainHashedMlp } from "./hashed-mlp";
+import { DEFAULT_LINEAR, type LinearParams, trainLinear } from "./linear";
 import { fitPlatt } from "./platt";
 import { mulberry32 } from "./prng";
 import { type ArtefactMeta, serializeHashedMlp, serializeLinear } from "./serialize";
@@ -54,11 +54,6 @@ export function fitModel(ts: TrainingSet, idx: readonly number[], seed: number):
     : trainLinear(ts.docs, idx, ts.y, ts.sw, mulberry32(seed), HYPER);
 }
 
-/** Raw logit of a document under float parameters (training-time; evaluation uses the artefact). */
-export function fittedLogit(p: FittedParams, d: DocFeatures): number {
-  return "kind" in p ? hashedMlpDocLogit(p, d) : docLogit(p, d);
-}
-
 /** Serialises float parameters of either shape into an artefact. */
 export function serializeFitted(p: FittedParams, meta: ArtefactMeta): SerializedModel {
   return "kind" in p ? serializeHashedMlp(p, meta) : serializeLinear(p, meta);
@@ -82,11 +77,14 @@ export function rawLogits(ts: TrainingSet, art: SerializedModel, idx: readonly n
 export function evalFold(ts: TrainingSet, fold: Fold, seed: number): Prediction[] {
   const { fit: fitIdx, cal } = calibrationSplit(ts.recs, fold.train);
   const p = fitModel(ts, fitIdx, seed);
+  // Calibrated on the quantised artefact's logits, the ones it is applied to (5-bit weights move
+  // them measurably; float logits would bias the held-out probabilities the policy is fitted on).
+  const art = toArtefact(p);
   const platt = fitPlatt(
-    cal.map((i) => fittedLogit(p, ts.docs[i] as DocFeatures)),
+    rawLogits(ts, art, cal),
     cal.map((i) => ts.y[i] as number),
   );
-  const z = rawLogits(ts, toArtefact(p), fold.test);
+  const z = rawLogits(ts, art, fold.test);
   return fold.test.map((i, k) => ({
     rec: ts.recs[i] as TrainRecord,
     prob: calibrate(platt, z[k] as number),

@@ -171,10 +171,12 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
     : noSure
       ? [0, ANCHORS[1], ANCHORS[2], ANCHORS[3]]
       : [...ANCHORS];
-  // Collapse coinciding knots (e.g. pSure = pHigh: what may flag is also sure enough to skip
-  // escalation). A merged knot that holds the threshold cut keeps the threshold score, otherwise
-  // the lower score: raising a knot lifts the line below it, and a line from the band's bottom to
-  // a cut raised to 0.75 would cross the threshold far below the fitted cut pHigh.
+  // Collapse coinciding knots (e.g. pSure = pHigh). A merged knot that holds the threshold cut
+  // keeps the threshold score, otherwise the lower score: raising a knot lifts the line below it,
+  // and a line from the band's bottom to a cut raised to 0.75 would cross the threshold far below
+  // the fitted cut pHigh. Both ways err on the cautious side: with pSure = pHigh, texts just above
+  // the cut flag but are still escalated; with pLow = pHigh, the band starts below pLow (the line
+  // from 0 reaches 0.25 at pHigh / 2), escalating more than the cap, never flagging more.
   const T = ANCHORS[2];
   const P: number[] = [];
   const S: number[] = [];

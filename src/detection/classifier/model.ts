@@ -69,10 +69,11 @@ export interface MlpModel {
 export type Model = LinearModel | MlpModel;
 
 /**
- * A 4-unit first layer packed two lanes per int32: `lo[b] = (w[b,0] + 127) + (w[b,1] + 127)·2^21`,
+ * A 4-unit first layer packed two lanes per int32: `lo[b] = (w[b,0] + 128) + (w[b,1] + 128)·2^21`,
  * `hi[b]` likewise for units 2 and 3. A plain sum of packed values over a window's distinct
- * features holds both lanes' sums exactly: each biased lane is in [0, 254], a window has at most
- * MAX_CHUNK_FEATURES (5,128) features, so a lane's sum stays below 2^21 and the total below 2^53.
+ * features holds both lanes' sums exactly: each biased lane is in [0, 255] (any int8, −128
+ * included), a window has at most MAX_CHUNK_FEATURES (5,128) features, so a lane's sum stays below
+ * 2^21 and the total below 2^53.
  * extractFeatures sums `lo` inside its hashing loop like a linear model's weights, so the layer
  * costs one extra load per feature (for `hi`) instead of four.
  */
@@ -82,7 +83,7 @@ export interface PackedLanes {
 }
 
 const LANE = 2 ** 21;
-const LANE_BIAS = 127;
+const LANE_BIAS = 128;
 
 /** Packs a bucket-major 4-unit int8 first layer into two lane pairs. */
 export function packLanes(w1: Int8Array): PackedLanes {

@@ -11,24 +11,25 @@ const GS = "[^.!?。！？।؟\\n]{0,16}?";
 
 /**
  * The speaker's own earlier message is theirs to retract ("ignorez mon précédent message",
- * "vergiss, was ich vorhin gesagt habe", "忽略我之前的消息"): a first-person word (I, my, our, or a
- * first-person-only verb form) between the drop verb and the pointer back makes it a correction,
- * not an attack on the model's instructions (the English rules exclude "my" the same way). One
+ * "vergiss, was ich vorhin gesagt habe", "忽略我之前的消息"): a first-person possessive ("my"), "what
+ * I (said)" or a first-person-only verb of saying between the drop verb and the pointer back makes
+ * it a correction, not an attack on the model's instructions (the English rules exclude "my" the
+ * same way). Bare subject pronouns and "our/we" do not: "oubliez, je vous en prie, toutes les
+ * consignes précédentes" and "what we told you before" are the attack. One
  * alternation per language family, used by notOwn below. Romance languages share one list: their
  * drop verbs and pointers overlap ("ignora … anterior" is Spanish, Italian and Portuguese alike).
  * "Forget YOUR instructions / everything above" has no first-person word and still counts.
  */
 const OWN_ROMANCE =
-  "\\b(?:mi|mis|yo|nuestr[oa]s?|dije|escribí|mandé|envié|pedí|comenté|mencioné|mio|mia|miei|mie|io|ho|nostr[oaie]|meu|meus|minha|minhas|eu|noss[oa]s?|escrevi|falei|mandei|enviei|pedi|comentei|mencionei)(?![a-zà-öø-ÿ])";
-const OWN_FR = "\\b(?:je|mon|ma|mes|notre|nos)\\b|\\bj'";
-const OWN_DE =
-  "\\b(?:ich|wir|mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres)\\b";
-const OWN_NL = "\\b(?:ik|we|wij|mijn|ons|onze)\\b";
-const OWN_PL =
-  "\\b(?:ja|mój|moja|moją|moje|mojej|moich|mojego|moim|moimi|nasz|nasza|naszą|nasze|naszej|naszych|naszego|naszym)(?![a-ząćęłńóśźż])|łem\\b|łam\\b|liśmy\\b|łyśmy\\b";
+  "\\b(?:mi|mis|dije|escribí|mandé|envié|pedí|comenté|mencioné|mio|mia|miei|mie|ho (?:detto|scritto|mandato|inviato|chiesto)|meu|meus|minha|minhas|escrevi|falei|mandei|enviei|pedi|comentei|mencionei)(?![a-zà-öø-ÿ])";
+const OWN_FR = "\\b(?:mon|ma|mes)\\b|\\bj'(?:ai|avais) ";
+const OWN_DE = "\\b(?:mein|meine|meinen|meinem|meiner|meines|was ich)\\b";
+const OWN_NL =
+  "\\b(?:mijn|wat ik|(?:ons|onze)(?= (?:vorige |laatste |eerdere )?(?:bericht|berichtje|mail|e-mail|sms)))\\b";
+const OWN_PL = "\\b(?:mój|moja|moją|moje|mojej|moich|mojego|moim|moimi)(?![a-ząćęłńóśźż])|łem\\b|łam\\b";
 const OWN_RU =
-  "(?<![а-яёіїє])(?:я|мы|мой|моё|мое|моя|мою|мои|моего|моей|моих|моим|моём|моем|моему|наш|наша|наше|нашу|наши|нашего|нашей|наших|нашим|нашем|мій|моє|моя|мої|моєї|моїх|мого)(?![а-яёіїє])";
-const OWN_CJK = "我|私|僕|俺|わたし|自分";
+  "(?<![а-яёіїє])(?:что я|що я|мой|моё|мое|моя|мою|мои|моего|моей|моих|моим|моём|моем|моему|мій|моє|моя|мої|моєї|моїх|мого)(?![а-яёіїє])";
+const OWN_CJK = "我(?![们們])|私|僕|俺|わたし|自分";
 
 /**
  * Right after a drop verb: no first-person word before the pointer back ("ignorer mon précédent
