@@ -8,7 +8,7 @@
  * once Redis is back. Data: Redis runs without persistence here, so the restart empties it (the
  * production store, Upstash, persists); what must hold is that nothing is counted twice and
  * nothing is lost while Redis is up — the tenant's hit counter after the restart equals exactly
- * the cached answers the clients saw after the restart, and hits + misses lies between the
+ * the cached answers the clients received after the restart began, and hits + misses lies between the
  * lookups that surely happened after the restart and all answers sent after it began.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -100,7 +100,11 @@ describe("fault: Redis killed and restarted during load", () => {
     const healthy = between(run.seen, 0, stopStart);
     const down = between(run.seen, stopEnd + 100, restartStart);
     const after = run.seen.filter((s) => s.sentAt >= restartEnd);
-    const cachedAfter = after.filter((s) => parse(s).cached === true).length;
+    // Every cached answer that arrived after the restart began was a hit counted in the emptied
+    // Redis (no answer is cached while it is down). Counting only answers *sent* after restart()
+    // resolved missed requests sent while redis-server was already accepting connections but
+    // restart() had not returned yet: the counter was one ahead of them (a CI failure, 1694 vs 1693).
+    const cachedAfter = run.seen.filter((s) => s.at >= restartStart && parse(s).cached === true).length;
 
     // Settle: cache writes and stats run in waitUntil after each answer.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -122,7 +126,7 @@ describe("fault: Redis killed and restarted during load", () => {
       requests: run.seen.length,
       errors5xx: errors.length,
       degraded: `down: ${down.length} answers (${statuses(down)}), cached ${down.filter((s) => parse(s).cached).length}; /db/health ${downProbe?.health}, /system/status ${downProbe?.status}`,
-      recovered: `after restart: ${after.length} answers, ${cachedAfter} from the cache`,
+      recovered: `after restart: ${after.length} answers; ${cachedAfter} answers from the cache since it began`,
       data: `tenant stats after restart: hits ${stats.hits} (= ${cachedAfter} cached answers seen), hits+misses ${stats.hits + stats.misses} (answers since restart: ${after.length}–${sentAfterRestartBegan})`,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
