@@ -147,31 +147,10 @@ export function chunkLogit(m: Model, f: FeatureScratch, cues: Float32Array): num
   const H = m.hidden;
   const h = H <= hiddenBuf.length ? hiddenBuf : new Float32Array(H);
   const w1 = m.w1;
-  if (H === 4) {
-    // The shipped width: four integer accumulators in registers instead of a loop over h[] per
-    // feature (a third of the classifier's time on a 1 KiB prompt). Sums of int8 are exact, so
-    // the result equals the generic loop's.
-    let h0 = 0;
-    let h1 = 0;
-    let h2 = 0;
-    let h3 = 0;
-    for (let i = 0; i < n; i++) {
-      const row = (ids[i] as number) << 2;
-      h0 += w1[row] as number;
-      h1 += w1[row + 1] as number;
-      h2 += w1[row + 2] as number;
-      h3 += w1[row + 3] as number;
-    }
-    h[0] = h0;
-    h[1] = h1;
-    h[2] = h2;
-    h[3] = h3;
-  } else {
-    h.fill(0, 0, H);
-    for (let i = 0; i < n; i++) {
-      const row = (ids[i] as number) * H;
-      for (let j = 0; j < H; j++) h[j] = (h[j] as number) + (w1[row + j] as number);
-    }
+  h.fill(0, 0, H);
+  for (let i = 0; i < n; i++) {
+    const row = (ids[i] as number) * H;
+    for (let j = 0; j < H; j++) h[j] = (h[j] as number) + (w1[row + j] as number);
   }
   return mlpOutput(m, h, n, cues);
 }
