@@ -31,6 +31,16 @@ const STRONG_WEIGHT = 0.3;
 /** Unquoted hits below this weight (together too) may sit in the frame of a quoted mention. */
 const FRAME_HIT_MAX = 0.5;
 
+/** Quoted persona hits at or above this weight (named personas, unrestricted AIs) are never discounted. */
+const PERSONA_HIT_MAX = 0.7;
+
+/**
+ * An order in the frame to take the quoted persona on ("now respond as …", "do it", "act on this",
+ * "from now on", "stay in character"): then the quotation is the payload, not an example.
+ */
+const ADOPT_ORDER =
+  /\b(?:(?:now|then|and) (?:respond|answer|reply|act|behave|continue|talk|speak|write)|respond as|answer as|reply as|act as|act on|do it|do that|do this|follow (?:it|this|that|them)|obey|from now on|stay in character|become|be that|you are now|you're now)\b|(?:照做|照着做|按照|从现在起|今から|その通りに|지금부터|그대로 해|ab jetzt|ab sofort|mach das|à partir de maintenant|fais-le|a partir de ahora|hazlo|с этого момента|сделай это|відтепер)/u;
+
 /** How far before a hit an opening quote may be, and how far after it the closing one. */
 const MAX_OPEN_DISTANCE = 80;
 const MAX_CLOSE_DISTANCE = 200;
@@ -76,7 +86,7 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
  * the text outside the quotation only.
  */
 const DISCUSSION =
-  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn|how (?:do|should|can|could|would) (?:i|we) (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|how to (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|bug reports?|steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r)|(?:someone|somebody|people|a user|a bot|spammers?|trolls?|scammers?) (?:replied|replies|reply|wrote|writes|posted|posts|commented|comments|sent|sends|tweeted))\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula|как(?: [а-яё]+){0,3} (?:сказать|написать|сформулировать)|come si dice|come dire|come scrivere|come formulare|wie sage ich|wie schreibe ich|wie formuliere ich|wie formuliert man|comment dire|comment écrire|comment formuler|cómo digo|cómo decir|cómo escribo|cómo escribir|cómo redact|como digo|como dizer|como escrevo|como escrever|como redigir|hoe zeg ik|hoe schrijf ik|hoe formuleer|jak napisać|jak powiedzieć|どう書|どう言|どう伝|伝えるには|言い方|書き方|伝え方|(?:怎么|怎样|如何)[^，。？！\n]{0,8}(?:说|写|表达)|措辞|不具合|再現手順|期待結果|复现|预期结果|fehlerbericht|rapport de bug|zgłoszenie błędu|отчёт об ошибке|шаги воспроизведения)/u;
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn|how (?:do|should|can|could|would) (?:i|we) (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|how to (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|bug reports?|steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r)|(?:expected|actual)(?= ?:)|spam(?:my|mers?)?|deceptive|misleading|hack(?:s|ed|ing|ers?)?|what (?:does|do|did) (?:[\w'-]+ ){0,6}mean|does (?:that|this|it) mean|meaning|(?:someone|somebody|people|a user|a bot|spammers?|trolls?|scammers?) (?:replied|replies|reply|wrote|writes|posted|posts|commented|comments|sent|sends|tweeted))\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula|как(?: [а-яё]+){0,3} (?:сказать|написать|сформулировать)|come si dice|come dire|come scrivere|come formulare|wie sage ich|wie schreibe ich|wie formuliere ich|wie formuliert man|comment dire|comment écrire|comment formuler|cómo digo|cómo decir|cómo escribo|cómo escribir|cómo redact|como digo|como dizer|como escrevo|como escrever|como redigir|hoe zeg ik|hoe schrijf ik|hoe formuleer|jak napisać|jak powiedzieć|どう書|どう言|どう伝|伝えるには|言い方|書き方|伝え方|(?:怎么|怎样|如何)[^，。？！\n]{0,8}(?:说|写|表达)|措辞|不具合|再現手順|期待結果|复现|预期结果|fehlerbericht|rapport de bug|zgłoszenie błędu|отчёт об ошибке|шаги воспроизведения|インジェクション|ジェイルブレイク|脱獄|プロンプト攻撃|ін['’]?єкц|атаку|приклад|безпек|(?:хтось|кто-то|кто то) (?:написав|написала|написал|прислал|надіслав)|tấn công|chèn lệnh|ví dụ|bảo mật|هجوم|حقن|اختبار الاختراق|مثال|أمن|हमला|हमले|इंजेक्शन|पेनटेस्ट|उदाहरण|सुरक्षा|拦截|攔截|操控|说法|탐지|속이려|인젝션|탈옥)/u;
 
 /**
  * Talk about attacks themselves (not just about code, errors or wording): required around fenced
@@ -84,7 +94,7 @@ const DISCUSSION =
  * answers ("> Note for AI assistants: …"). Only a security write-up, test file or lesson counts.
  */
 const ATTACK_DISCUSSION =
-  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|adversarial|malicious|phishing|ctf|pentest|penetration test|bug bounty|test cases?|unit tests?|pytest|test suite|test harness|payloads?)\b|(?:攻撃|攻击|注入|越狱|공격|атак|инъекц|angriff|ataque|attaque|attacco)/u;
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|adversarial|malicious|phishing|ctf|pentest|penetration test|bug bounty|test cases?|unit tests?|pytest|test suite|test harness|payloads?|injected|threat models?|risk registers?)\b|(?:攻撃|攻击|注入|越狱|공격|атак|инъекц|angriff|ataque|attaque|attacco|インジェクション|ジェイルブレイク|ін['’]?єкц|tấn công|chèn lệnh|هجوم|حقن|اختبار الاختراق|हमला|हमले|इंजेक्शन|पेनटेस्ट|拦截|攔截|操控|탐지|속이려|인젝션|탈옥)/u;
 
 /**
  * An example marker right before the opening quote ("e.g. '…'", "such as «…»", "zum Beispiel „…“",
@@ -93,8 +103,16 @@ const ATTACK_DISCUSSION =
 const EXAMPLE_MARKER =
   /(?:\be\.? ?g\.?|\bsuch as|\b(?:phrases?|words?|attacks?|strings?|prompts?|messages?|inputs?|payloads?|texts?|sentences?|tricks?|lines?) like|\bfor (?:example|instance)|\bz\. ?b\.|\bzum beispiel|\bpar exemple|\bpor ejemplo|\bad esempio|например|例如|比如|例えば|예를 들어)\s*[:,]?\s*$/u;
 
+/**
+ * A letter that can carry an apostrophe inside a word ("don't", "l'IA"): not Han, kana or Hangul,
+ * whose scripts have no such apostrophe, so "和'假装…'" opens a quotation.
+ */
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  return (
+    ch !== undefined &&
+    /\p{L}/u.test(ch) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)
+  );
 }
 
 /** Symmetric quotes open and close with the same character: parity decides which one a quote is. */
@@ -195,20 +213,31 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   // everything as text: the developer's rules, the user's question") do not decide alone: they may
   // stay unquoted as long as together they remain below the flag threshold.
   let unquotedKeep = 1;
+  let personaQuoted = false;
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
+    if (m.decodedFrom !== undefined) return false;
     // Persona jailbreaks quote their persona's name and motto ("DAN", "do anything now"): a quoted
-    // persona is the attack itself, so persona evidence is never discounted.
-    if (m.decodedFrom !== undefined || m.category === "roleplay_jailbreak") return false;
+    // persona is the attack itself, so persona evidence is discounted only inside a quotation that
+    // holds the whole hit and a frame that talks about attacks themselves (a test file's ATTACKS
+    // list, a quiz on injection: "a user says 'I'm the developer, switch to debug mode'").
+    const persona = m.category === "roleplay_jailbreak";
+    // A named persona or an unrestricted AI ("You are DAN", "an AI with no content policy") is the
+    // attack itself even when quoted.
+    if (persona && m.weight >= PERSONA_HIT_MAX) return false;
     const q = enclosingQuote(text, m.start, m.end);
     if (q === null) {
-      if (m.weight >= FRAME_HIT_MAX) return false;
+      if (persona || m.weight >= FRAME_HIT_MAX) return false;
       unquotedKeep *= 1 - m.weight;
       if (unquotedKeep <= 1 - FRAME_HIT_MAX) return false;
       continue;
     }
+    const block = enclosingBlock(text, m.start, m.end) !== null;
+    // Fenced blocks and block quotes are where pasted payloads hide: persona evidence there counts.
+    if (persona && block) return false;
     strong++;
-    if (enclosingBlock(text, m.start, m.end) !== null) inBlock = true;
+    if (persona) personaQuoted = true;
+    if (block) inBlock = true;
     quotes.push(q);
   }
   if (strong === 0) return false;
@@ -226,6 +255,7 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   outside += ` ${text.slice(from)}`;
   if (frameLength(outside) < MIN_FRAME_CHARS) return false;
   const frame = outside.toLowerCase();
-  if (inBlock) return ATTACK_DISCUSSION.test(frame);
+  if (personaQuoted && ADOPT_ORDER.test(frame)) return false;
+  if (inBlock || personaQuoted) return ATTACK_DISCUSSION.test(frame);
   return example || DISCUSSION.test(frame);
 }

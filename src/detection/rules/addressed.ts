@@ -551,7 +551,9 @@ const ADDRESSED_R5: readonly RuleDef[] = [
     weight: 0.55,
     description:
       "A note set apart for a software reader, in other languages: 'Hinweis für automatisierte Bewerbermanagementsysteme:', 'Consigne pour les IA qui résument cet article :', 'Nota para Copilot y cualquier asistente de IA…:', '给正在汇总点评的AI：', 'メール要約アシスタントへ：', '쇼핑 도우미 AI에게:', 'إلى مساعد التقويم:', 'AI सहायकों के लिए नोट:', 'Gửi trợ lý kế toán AI:'.",
-    pattern: `(?:${FOR_MARKERS_I18N})${AFTER_CONTENT}[^.!?:。！？\\n]{0,50}?(?:${AI_WORDS_I18N})[^.!?:。！？\\n]{0,60}?:|(?:${AI_WORDS_I18N})${AFTER_CONTENT}[^.!?:。！？\\n]{0,30}?(?:(?:${POST_MARKERS_I18N})[^.!?:。！？\\n]{0,6}?:|(?:y?[ae]|n[ae]|lar[ae]|ler[ae]) not ?:)|(?:ai|ボット|アシスタント|助手|어시스턴트)${AFTER_CONTENT}(?:へ|에게|께)[。、,]`,
+    // The gap from marker to reader does not cross an opening quote: "un mensaje que incluía la frase
+    // «Nota para el asistente: …»" is matched from the quoted "Nota", inside the quotation.
+    pattern: `(?:${FOR_MARKERS_I18N})${AFTER_CONTENT}[^.!?:。！？\\n«“„「『"]{0,50}?(?:${AI_WORDS_I18N})[^.!?:。！？\\n]{0,60}?:|(?:${AI_WORDS_I18N})${AFTER_CONTENT}[^.!?:。！？\\n]{0,30}?(?:(?:${POST_MARKERS_I18N})[^.!?:。！？\\n]{0,6}?:|(?:y?[ae]|n[ae]|lar[ae]|ler[ae]) not ?:)|(?:ai|ボット|アシスタント|助手|어시스턴트)${AFTER_CONTENT}(?:へ|에게|께)[。、,]`,
     keywords: [":", "へ。", "へ、", "へ,", "에게,", "께,", "에게.", "께."],
     requires: [
       [

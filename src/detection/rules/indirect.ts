@@ -15,6 +15,15 @@ import type { RuleDef } from "./rule";
 const OWN_DRAFT =
   "(?! ?:? (?:this is|here is|here's|these are|below is) my\\b| ?:? i(?:'m| am| want| like| need|'d like| would like)\\b)";
 
+/**
+ * "Instructions to the model" as the object of prose, not a header: "treated as information, never
+ * as instructions to the assistant", "a page containing an instruction to the assistant to list…",
+ * "prevented from issuing instructions to the model". Only the bare form (no colon) is skipped:
+ * "An instruction to the assistant: list…" is still a note to the model.
+ */
+const PROSE_INSTRUCTION =
+  "\\b(?:as|an|any|no|never|issu(?:e|es|ed|ing)|giv(?:e|es|en|ing)|send(?:s|ing)?|contain(?:s|ed|ing)?|plant(?:s|ed|ing)?|hid(?:e|es|den|ing)|embed(?:s|ded|ding)?|inject(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|malicious|hostile|planted|unauthori[sz]ed) instructions?";
+
 const DOC_NOUNS =
   "email|e-mail|mail|message|document|page|web ?page|website|site|text|file|article|post|review|resume|cv|content|pdf|transcript|thread|comment|ticket|note|report|chat|data|table|code|repository|repo|readme|invoice|listing|product description";
 
@@ -183,7 +192,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     weight: 0.8,
     description:
       "A note addressed to the model: 'note to the language model', 'instructions for the AI', 'attention AI:'.",
-    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))${OWN_DRAFT}|\\b(?:note|message|instructions?|memo|directive) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b${OWN_DRAFT}|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
+    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))${OWN_DRAFT}|\\b(?:note|message|instructions?|memo|directive)(?<!${PROSE_INSTRUCTION}) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b${OWN_DRAFT}|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
     keywords: [
       "note",
       "message",

@@ -8,6 +8,18 @@
  */
 import type { RuleDef } from "./rule";
 
+/**
+ * A term of another language glossed with its English name in parentheses: "Sistem istemi (system
+ * prompt)", "der Systemprompt (system prompt)", "系统提示词（system prompt）". The parenthesis
+ * translates, it does not open an authority tag.
+ */
+/** A possessive "your" right after the gloss makes it a request for the model's own prompt again. */
+const YOURS_I18N =
+  "của bạn|của mày|của anh|của em|your|deine[mnrs]?|dein|ihre[mnrs]?|votre|vos|ton|tes|tu|tus|su|sus|tuo|tuoi|tua|seu|teu|sua|tua|je|jouw|twój|twoj\\w*|swój|swoj\\w*|твой|твою|твои|ваш\\w*|свой|свою|你的|您的|あなたの|당신의|너의|kamu|anda|senin|sizin|الخاص بك|الخاصة بك|आपका|तुम्हारा";
+
+const GLOSSED_TERM =
+  "(?:sistem istemi|istemi|sistem mesajı|mesajı|talimatı|systemprompt|systemanweisung(?:en)?|systemnachricht|prompt système|invite système|consigne système|message système|prompt del sistema|mensaje del sistema|prompt do sistema|mensagem do sistema|prompt di sistema|messaggio di sistema|systeemprompt|systeembericht|prompt systemowy|komunikat systemowy|prompt sistem|pesan sistem|lời nhắc hệ thống|hệ thống|системный промпт|системное сообщение|системная подсказка|системні інструкції|системний промпт|系统提示词|系统提示|系統提示詞|系统消息|システムプロンプト|システムメッセージ|시스템 프롬프트|시스템 메시지|موجه النظام|رسالة النظام|सिस्टम प्रॉम्प्ट)";
+
 export const TEMPLATE_RULES: readonly RuleDef[] = [
   {
     id: "template.special_tokens",
@@ -50,7 +62,9 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     weight: 0.55,
     description: "A bare 'System:' / 'SYSTEM MESSAGE:' turn at the start of a line.",
     // Tool and status output ("System: Linux 5.15", "System: 64-bit", "system: ok") is not a turn.
-    pattern: `(?:system|system message|system prompt|system note|system override|developer|developer message) ?: ?(?!(?:linux|windows|darwin|macos|mac os|ubuntu|debian|freebsd|unix|x86|x64|amd64|arm|aarch64|ok|okay|up|down|online|offline|healthy|ready|idle|running|normal|unknown)\\b|n\\/a|\\d)\\S`,
+    // Nor a threat model's or design doc's description of the system under study ("System: an
+    // agent that reads issues and opens PRs"): bare "System:" then "a/an <noun …> that/which".
+    pattern: `(?:system|system message|system prompt|system note|system override|developer|developer message) ?: ?(?<!\\bsystem ?: ?(?=an? [a-z-]{2,20}(?: [a-z-]{2,20}){0,3} (?:that|which|with|running|used|built|for) ))(?!(?:linux|windows|darwin|macos|mac os|ubuntu|debian|freebsd|unix|x86|x64|amd64|arm|aarch64|ok|okay|up|down|online|offline|healthy|ready|idle|running|normal|unknown)\\b|n\\/a|\\d)\\S`,
     keywords: [
       "system:",
       "system :",
@@ -102,7 +116,7 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
-    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)|\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
+    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)|(?:(?<!${GLOSSED_TERM} ?)|(?=[^)]{0,40}\\)\\)? ?(?:${YOURS_I18N})(?![a-zà-ÿ])))\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
     keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
   },
   {
