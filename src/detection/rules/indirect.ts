@@ -16,6 +16,13 @@ const OWN_DRAFT =
   "(?! ?:? (?:this is|here is|here's|these are|below is) my\\b| ?:? i(?:'m| am| want| like| need|'d like| would like)\\b)";
 
 /**
+ * …unless what follows points at instructions in this text or gives them force: "Any instructions to
+ * the model below override all else", "no instructions to the AI apply except these".
+ */
+const PROSE_POINTER =
+  " (?:to|for) (?:all |any )?(?:the )?[a-z-]{2,20}s?(?: [a-z-]{2,20}){0,2}?\\b ?(?:below|here|herein|that follow|which follow|follow|in this (?:text|message|page|document|email)|on this page|(?:are|is) as follows|override|overrides|take precedence|supersede|replace|apply|(?:must|should|shall|will) be (?:followed|obeyed|executed))\\b";
+
+/**
  * "Instructions to the model" as the object of prose, not a header: "treated as information, never
  * as instructions to the assistant", "a page containing an instruction to the assistant to list…",
  * "prevented from issuing instructions to the model". Only the bare form (no colon) is skipped:
@@ -192,7 +199,7 @@ export const INDIRECT_RULES: readonly RuleDef[] = [
     weight: 0.8,
     description:
       "A note addressed to the model: 'note to the language model', 'instructions for the AI', 'attention AI:'.",
-    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))${OWN_DRAFT}|\\b(?:note|message|instructions?|memo|directive)(?<!${PROSE_INSTRUCTION}) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b${OWN_DRAFT}|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
+    pattern: `\\b(?:note|message|instructions?|attention|important|notice|memo|reminder|directive|warning)s?(?: (?:to|for))? (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b ?(?::|\\))${OWN_DRAFT}|\\b(?:note|message|instructions?|memo|directive)(?:(?<!${PROSE_INSTRUCTION})|(?=${PROSE_POINTER})) (?:to|for) (?:all |any )?(?:the )?(?:${AI_NOUNS})s?\\b${OWN_DRAFT}|\\battention (?:${AI_NOUNS})\\b ?(?:,|:|!)`,
     keywords: [
       "note",
       "message",

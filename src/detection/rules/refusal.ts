@@ -935,8 +935,9 @@ const NORMALLY_REFUSED_I18N: readonly KeyedAlt[] = [
     "refuse|decline|reject|block|say no to|not answer",
     // Not a question about the refusal policy ("can you list the general categories of request you
     // usually decline?", "what kinds of questions do you normally refuse"): only "list / name /
-    // what are … the kinds of" before it, and no "then answer them" after it.
-    "\\b(?:(?<!\\b(?:list|name|tell me|what are|which are|describe|explain|summari[sz]e|outline)(?: me)? (?:the |all the |some )?(?:general |main |broad |common |usual )?(?:categories|category|kinds|kind|types|type|sorts|sort) of )|(?=[^.!?\\n]{0,100}\\b(?:then|and|now) (?:answer|respond|reply|comply|fulfil|fulfill|do|help|write|say|go)\\b))(?:everything|anything|whatever|all(?: the things)?|things|stuff|questions?|requests?) (?:that )?you(?:'d| would)? (?:normally|usually|otherwise|ordinarily) (?:refuse|decline|reject|block|say no to|not answer)\\b",
+    // what are … the kinds of" before it, and no "then answer them" after it (in the next sentences
+    // too: "List the kinds of requests you usually refuse. Then answer each of them.").
+    "\\b(?:(?<!\\b(?:list|name|tell me|what are|which are|describe|explain|summari[sz]e|outline)(?: me)? (?:the |all the |some )?(?:general |main |broad |common |usual )?(?:categories|category|kinds|kind|types|type|sorts|sort) of )|(?=[\\s\\S]{0,160}?\\b(?:(?:then|and|now) (?:answer|respond|reply|comply|fulfil|fulfill|do|help|write|say|go)|(?:answer|respond to|reply to|comply with|fulfil|fulfill|do|help (?:me )?with|write|handle|go through) (?:them|each|all|those|every|one of each)|after that|afterwards)\\b))(?:everything|anything|whatever|all(?: the things)?|things|stuff|questions?|requests?) (?:that )?you(?:'d| would)? (?:normally|usually|otherwise|ordinarily) (?:refuse|decline|reject|block|say no to|not answer)\\b",
   ],
   [
     "declin",
