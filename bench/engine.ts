@@ -9,6 +9,8 @@
  * (linear = ~100). Then the parts of analyze() on benign prose — normalise, rules
  * (analyzeRules() minus normalise), classifier on the normalised text — with two in-run baselines
  * (toLowerCase, and a plain JS loop summing charCodeAt over the text: the floor of any per-char work).
+ * Last, the eight rule regexes that cost most on 100 KiB of attacks, to catch a pattern that does
+ * expensive look-around work before its literal.
  *
  * --baseline DIR: DIR is a copy of an earlier `src/detection` (e.g. `git worktree` or
  * `cp -r src/detection /tmp/old`); its analyze() is timed interleaved with the current one on the
@@ -18,7 +20,7 @@
 import { performance } from "node:perf_hooks";
 import { formatTable, percentiles } from "../scripts/lib/metrics";
 import { classifyNormalized } from "../src/detection/classifier/index";
-import { analyze, analyzeRules, normalize } from "../src/detection/index";
+import { analyze, analyzeRules, normalize, RULES } from "../src/detection/index";
 
 const quick = process.argv.includes("--quick");
 const baselineArg = process.argv.indexOf("--baseline");
@@ -276,6 +278,35 @@ function parts(): void {
   console.log(formatTable(["part", "1KiB", "10KiB", "100KiB", "p99 1KiB", "100K/1K", "100K/10K"], rows));
   const rules = p("analyzeRules (incl. normalize)", "1KiB", 50) - p("normalize", "1KiB", 50);
   console.log(`\n1 KiB: rules alone ≈ ${rules.toFixed(1)} µs (analyzeRules − normalize)`);
+  slowestRules();
+}
+
+/**
+ * The rules whose regex costs most on 100 KiB of attacks (every match, no keyword gate): one rule
+ * standing far above the others is a pattern that does expensive work before its literal.
+ */
+function slowestRules(): void {
+  const folded = normalize(fill(INJECTION, 100 * 1024)).folded;
+  const rows = RULES.map((rule) => {
+    const re = new RegExp(
+      rule.regex.source,
+      rule.regex.flags.includes("g") ? rule.regex.flags : `${rule.regex.flags}g`,
+    );
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < (quick ? 1 : 3); round++) {
+      const t0 = performance.now();
+      for (const m of folded.matchAll(re)) sink += m.index;
+      best = Math.min(best, performance.now() - t0);
+    }
+    return [rule.id, best] as const;
+  }).sort((a, b) => b[1] - a[1]);
+  console.log(`\nslowest rule regexes on 100 KiB of attacks (ms, best of rounds; ${rows.length} rules):\n`);
+  console.log(
+    formatTable(
+      ["rule", "ms"],
+      rows.slice(0, 8).map(([id, ms]) => [id, ms.toFixed(1)]),
+    ),
+  );
 }
 
 main();

@@ -20,7 +20,7 @@ const OWN_DRAFT =
  * the model below override all else", "no instructions to the AI apply except these".
  */
 const PROSE_POINTER =
-  " (?:to|for) (?:all |any )?(?:the )?[a-z-]{2,20}s?(?: [a-z-]{2,20}){0,2}?\\b ?(?:below|here|herein|that follow|which follow|follow|in this (?:text|message|page|document|email)|on this page|(?:are|is) as follows|override|overrides|take precedence|supersede|replace|apply|(?:must|should|shall|will) be (?:followed|obeyed|executed))\\b";
+  " (?:to|for) (?:all |any )?(?:the )?[a-z-]{2,20}s?(?: [a-z-]{2,20})??(?: [a-z-]{2,20})??\\b ?(?:below|here|herein|that follow|which follow|follow|in this (?:text|message|page|document|email)|on this page|(?:are|is) as follows|override|overrides|take precedence|supersede|replace|apply|(?:must|should|shall|will) be (?:followed|obeyed|executed))\\b";
 
 /**
  * "Instructions to the model" as the object of prose, not a header: "treated as information, never
