@@ -52,13 +52,14 @@ import {
   MIN_FLAG_PRECISION,
   policyModule,
   SURE_FPR,
+  SURE_PRECISION,
   withCalibrationFrom,
 } from "./train/policy";
 import { mulberry32 } from "./train/prng";
 import { PROBES } from "./train/probes";
 import { ENGINE_VERSION, ruleScores } from "./train/rules";
 import { weightsModule } from "./train/serialize";
-import { type Fold, groupedKFold, leaveOneRepoOut, sourceFile } from "./train/splits";
+import { type Fold, groupedKFold, leaveOneRepoOut, sourceFile, stratifiedGroupKFold } from "./train/splits";
 
 const SEED = 20240601;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -174,10 +175,18 @@ function experimentLine(hL: HeldOut[], hF: HeldOut[], policy: CombinationPolicy)
 
 /**
  * Per-record training weights. Experiment mode may set PS_SW=repo (each repository's records
- * weighted by (mean repo size / repo size)^PS_SW_POW).
+ * weighted by (mean repo size / repo size)^PS_SW_POW) or PS_SW=hard (benign_hard records weighted
+ * PS_SW_HARD, default 2).
  */
 function sampleWeights(recs: readonly TrainRecord[]): Float64Array {
   const sw = new Float64Array(recs.length).fill(1);
+  if (EXPERIMENT && process.env.PS_SW === "hard") {
+    const k = Number(process.env.PS_SW_HARD ?? "2");
+    recs.forEach((r, i) => {
+      if (r.category === "benign_hard") sw[i] = k;
+    });
+    return sw;
+  }
   if (!EXPERIMENT || process.env.PS_SW !== "repo") return sw;
   const pow = Number(process.env.PS_SW_POW ?? "0.5");
   const count = new Map<string, number>();
@@ -225,7 +234,10 @@ function main(): void {
   // Cross-source held-out predictions: the policy is fitted on these.
   const losoFolds = leaveOneRepoOut(recs);
   const loso = losoFolds.flatMap((f, k) => evalFold(ts, f, SEED + 100 + k));
-  const fileFolds = groupedKFold(recs, 5, sourceFile, "file");
+  const fileFolds =
+    EXPERIMENT && process.env.PS_FILE_FOLDS === "hash"
+      ? groupedKFold(recs, 5, sourceFile, "file")
+      : stratifiedGroupKFold(recs, 5, sourceFile, "file");
   const byFile = fileFolds.flatMap((f, k) => evalFold(ts, f, SEED + 200 + k));
   const hLoso = heldOut(loso, rules, index);
   const hFile = heldOut(byFile, rules, index);
@@ -308,6 +320,13 @@ function main(): void {
     recs.map((_, i) => i),
     SEED,
   );
+  if ("kind" in finalParams) {
+    // A hidden unit that never fires is dead weight, and when the dead units are the ones that
+    // raise the logit the model's probability is capped below the policy's cuts.
+    const dead = Array.from(finalParams.w2).filter((w) => Math.abs(w) < 1e-3).length;
+    if (dead > 0)
+      throw new Error(`final model: ${dead} of ${finalParams.hidden} hidden units are dead (|w2| < 1e-3)`);
+  }
   const body = serializeFitted(finalParams, {
     name: HYPER.model === "mlp" ? "promptshield-mlp-hashed" : "promptshield-linear-hashed",
     version: "0",
@@ -363,7 +382,7 @@ function main(): void {
   );
   log(`policy: ${JSON.stringify({ p: policy.p, s: policy.s, digest: policy.digest })}`);
   log(
-    `policy targets: classifier-only flags precision >= ${MIN_FLAG_PRECISION}, flag FPR <= ${FLAG_FPR} (benign_hard <= ${FLAG_FPR_HARD}), unescalated classifier-only FPR <= ${SURE_FPR}, benign escalation <= ${ESCALATE_BENIGN}, on the worse held-out scheme`,
+    `policy targets: classifier-only flags precision >= ${MIN_FLAG_PRECISION}, flag FPR <= ${FLAG_FPR} (benign_hard <= ${FLAG_FPR_HARD}), unescalated classifier-only FPR <= ${SURE_FPR} and precision >= ${SURE_PRECISION}, benign escalation <= ${ESCALATE_BENIGN}, on the worse held-out scheme`,
   );
 
   const rng = mulberry32(SEED);

@@ -42,6 +42,8 @@ export const DEFAULT_HASHED_MLP: HashedMlpOptions = {
 };
 
 const pre = new Float64Array(256);
+/** Share of the gradient an inactive unit's bias still receives (training only; see step()). */
+export const BIAS_LEAK = 0.01;
 
 /** Logit of window k; fills `pre` with the hidden pre-activations. */
 function windowLogit(p: HashedMlpParams, d: DocFeatures, k: number): number {
@@ -113,10 +115,18 @@ export function trainHashedMlp(
       const a = pre[j] as number;
       const w2j = p.w2[j] as number;
       dA[j] = a > 0 ? g * w2j : 0;
-      const gw2 = g * Math.max(a, 0) + o.l2Dense * w2j;
-      g2[j] = (g2[j] as number) + gw2 * gw2;
-      p.w2[j] = w2j - (o.lr * gw2) / Math.sqrt(g2[j] as number);
-      const gh = dA[j] as number;
+      if (a > 0) {
+        // Decayed only while the unit fires: an idle unit keeps its output weight, and with it
+        // the leaked bias gradient below that can bring it back.
+        const gw2 = g * a + o.l2Dense * w2j;
+        g2[j] = (g2[j] as number) + gw2 * gw2;
+        p.w2[j] = w2j - (o.lr * gw2) / Math.sqrt(g2[j] as number);
+      }
+      // An inactive unit passes no gradient, so a unit whose pre-activation falls below zero on
+      // every window is dead for good (the final round-8 model lost two of its four units that
+      // way, capping its probability at 0.95). Its bias still gets a leaked share of the gradient,
+      // which revives it where firing would reduce the loss; inference stays a plain ReLU.
+      const gh = a > 0 ? (dA[j] as number) : BIAS_LEAK * g * w2j;
       if (gh !== 0) {
         gb1[j] = (gb1[j] as number) + gh * gh;
         p.b1[j] = (p.b1[j] as number) - (o.lr * gh) / Math.sqrt(gb1[j] as number);

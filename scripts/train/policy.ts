@@ -6,11 +6,14 @@
  *
  * - p[2] (threshold knot): the lowest classifier probability allowed to flag a text on its own,
  *   chosen so that, on the WORSE of the two held-out schemes, the texts it flags on its own (at
- *   least MIN_FLAG_SUPPORT of them) are right ≥ MIN_FLAG_PRECISION of the time and the engine's benign FPR stays ≤ FLAG_FPR
+ *   least MIN_FLAG_SUPPORT of them) are right ≥ MIN_FLAG_PRECISION of the time and the engine's
+ *   benign FPR stays ≤ FLAG_FPR
  *   (benign_hard ≤ FLAG_FPR_HARD). When no probability qualifies, the classifier never flags on
  *   its own: its map tops out at CLASSIFIER_ONLY_MAX, inside the band (escalated, locally benign).
  * - p[3] (top of the uncertain band): the lowest probability flagged without escalation, chosen
- *   so that classifier-only flags above it keep benign FPR ≤ SURE_FPR on both schemes.
+ *   so that classifier-only flags above it keep benign FPR ≤ SURE_FPR and are right ≥
+ *   SURE_PRECISION of the time (with MIN_FLAG_SUPPORT of them) on both schemes; otherwise the
+ *   map ends at the band's top (0.75) and every classifier-only flag is escalated.
  * - p[1] (bottom of the band): the lowest probability escalated, chosen so that at most
  *   ESCALATE_BENIGN of benign texts land in the uncertain band on either scheme (the cost cap).
  * - calScore/calInjection: isotonic P(injection | combined score) on both schemes pooled.
@@ -28,7 +31,15 @@ export interface HeldOut {
 }
 
 export const FLAG_FPR = 0.01;
-export const MIN_FLAG_PRECISION = 0.95;
+/**
+ * Precision that classifier-only flags must reach on the worse held-out scheme. 0.90 since round 8
+ * (0.95 before): a classifier-only flag below the band top p[3] still lies in the uncertain band,
+ * so in `balanced` mode a model reviews it whenever a provider is configured; the local verdict
+ * stands alone only without providers. Flags right 90 % of the time raise F1 at any F1 below 1.8
+ * (an added flag pays when its precision exceeds F1 / 2); FLAG_FPR and FLAG_FPR_HARD bound the
+ * benign cost, and flags above the band (SURE_FPR) are held to a benign rate, not a precision.
+ */
+export const MIN_FLAG_PRECISION = 0.9;
 /** Highest score the classifier alone can give when it may not flag on its own. */
 export const CLASSIFIER_ONLY_MAX = 0.45;
 export const FLAG_FPR_HARD = 0.02;
@@ -39,6 +50,11 @@ export const FLAG_FPR_HARD = 0.02;
  */
 export const MIN_FLAG_SUPPORT = 30;
 export const SURE_FPR = 0.002;
+/**
+ * Precision (on at least MIN_FLAG_SUPPORT texts, every scheme) of classifier-only flags that skip
+ * escalation: above p[3] no model reviews the flag, so it is held to the stricter bar.
+ */
+export const SURE_PRECISION = 0.95;
 export const ESCALATE_BENIGN = 0.1;
 /** Score anchors of the knots: below band, band bottom, threshold, band top, p = 1. */
 const ANCHORS = [0, 0.25, 0.5, 0.75, 0.95] as const;
@@ -119,7 +135,7 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
   const cands = candidates(schemes);
   const benign = schemes.map((s) => s.filter((h) => h.rec.y === 0));
   const hard = benign.map((s) => s.filter((h) => h.rec.category === "benign_hard"));
-  const precisionOk = (items: readonly HeldOut[], c: number) => {
+  const precisionOk = (items: readonly HeldOut[], c: number, min = MIN_FLAG_PRECISION) => {
     let tp = 0;
     let fp = 0;
     for (const h of items) {
@@ -129,7 +145,7 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
     }
     // Cuts with too few flags to measure are judged by the FPR caps alone while scanning down;
     // the cut finally chosen must have the support (below).
-    return tp + fp < MIN_FLAG_SUPPORT || tp / (tp + fp) >= MIN_FLAG_PRECISION;
+    return tp + fp < MIN_FLAG_SUPPORT || tp / (tp + fp) >= min;
   };
   const support = (items: readonly HeldOut[], c: number) =>
     items.filter((h) => h.rule < 0.5 && h.prob >= c).length;
@@ -142,12 +158,17 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
     ),
   );
   const pHigh = schemes.every((sch) => support(sch, pCut) >= MIN_FLAG_SUPPORT) ? pCut : 1;
-  const pSure = Math.max(
+  const sureCut = Math.max(
     pHigh,
     lowestMonotone(cands, (c) =>
-      schemes.every((_, k) => rate(benign[k] as HeldOut[], (h) => h.rule < 0.5 && h.prob >= c) <= SURE_FPR),
+      schemes.every(
+        (sch, k) =>
+          precisionOk(sch, c, SURE_PRECISION) &&
+          rate(benign[k] as HeldOut[], (h) => h.rule < 0.5 && h.prob >= c) <= SURE_FPR,
+      ),
     ),
   );
+  const pSure = schemes.every((sch) => support(sch, sureCut) >= MIN_FLAG_SUPPORT) ? sureCut : 1;
   const pLow = Math.min(
     pHigh,
     lowestMonotone(cands, (c) =>

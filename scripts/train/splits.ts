@@ -72,3 +72,66 @@ export function calibrationSplit(
   for (const i of idx) (strHash(`cal:${(recs[i] as TrainRecord).group}`) % 5 === 0 ? cal : fit).push(i);
   return { fit, cal };
 }
+
+/**
+ * k folds over groups chosen by `key`, balanced by label: groups are placed largest first, each
+ * into the fold where it leaves the held-out shares of benign and injection records most even
+ * (as scikit-learn's StratifiedGroupKFold does). Hash-assigned source-file folds put five of the
+ * six synthetic benign e-mail/document files in one fold while their injected twins trained, so
+ * that fold's model learned "a synthetic e-mail is an attack": a held-out test of a corpus no
+ * production model has, not of unseen sources. Ties go to the group's hash, so the assignment
+ * does not depend on record order.
+ */
+export function stratifiedGroupKFold(
+  recs: readonly TrainRecord[],
+  k: number,
+  key: (r: TrainRecord) => string,
+  salt: string,
+): Fold[] {
+  const groups = new Map<string, { idx: number[]; n: [number, number] }>();
+  recs.forEach((r, i) => {
+    const g = key(r);
+    let e = groups.get(g);
+    if (!e) {
+      e = { idx: [], n: [0, 0] };
+      groups.set(g, e);
+    }
+    e.idx.push(i);
+    e.n[r.y === 1 ? 1 : 0]++;
+  });
+  const total = [0, 0];
+  for (const g of groups.values()) {
+    total[0] = (total[0] as number) + g.n[0];
+    total[1] = (total[1] as number) + g.n[1];
+  }
+  const share = (c: number, label: 0 | 1) => c / Math.max(1, total[label] as number);
+  const order = [...groups.entries()].sort(
+    ([ka, a], [kb, b]) =>
+      b.idx.length - a.idx.length ||
+      strHash(`${salt}:${ka}`) - strHash(`${salt}:${kb}`) ||
+      (ka < kb ? -1 : 1),
+  );
+  const held = Array.from({ length: k }, () => [0, 0] as [number, number]);
+  const assigned = new Array<number>(recs.length);
+  for (const [, g] of order) {
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (let f = 0; f < k; f++) {
+      const h = held[f] as [number, number];
+      const cost = Math.max(share(h[0] + g.n[0], 0), share(h[1] + g.n[1], 1));
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = f;
+      }
+    }
+    const h = held[best] as [number, number];
+    h[0] += g.n[0];
+    h[1] += g.n[1];
+    for (const i of g.idx) assigned[i] = best;
+  }
+  return Array.from({ length: k }, (_, f) => ({
+    name: `fold${f}`,
+    train: assigned.flatMap((a, i) => (a !== f ? [i] : [])),
+    test: assigned.flatMap((a, i) => (a === f ? [i] : [])),
+  }));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TrainRecord } from "../../../scripts/train/data";
 import { featurize } from "../../../scripts/train/featurize";
 import { hashedMlpDocLogit, trainHashedMlp } from "../../../scripts/train/hashed-mlp";
-import { fitPolicy, type HeldOut } from "../../../scripts/train/policy";
+import { fitPolicy, type HeldOut, MIN_FLAG_PRECISION, SURE_PRECISION } from "../../../scripts/train/policy";
 import { mulberry32 } from "../../../scripts/train/prng";
 import { serializeHashedMlp } from "../../../scripts/train/serialize";
 import { loadModel } from "../../../src/detection/classifier/artefact";
@@ -63,6 +63,29 @@ describe("fitPolicy", () => {
       expect(policy.p[k] as number).toBeGreaterThan(policy.p[k - 1] as number);
       expect(policy.s[k] as number).toBeGreaterThanOrEqual(policy.s[k - 1] as number);
     }
+  });
+
+  it("escalates classifier-only flags that are precise enough to flag but not to skip escalation", () => {
+    // Above p = 0.99, 92 % of held-out texts are injections at every cut: enough to flag
+    // (MIN_FLAG_PRECISION), not enough to decide without a model (SURE_PRECISION), although the
+    // benign rate there (8 of 10,008) is under SURE_FPR.
+    expect(MIN_FLAG_PRECISION).toBeLessThan(0.92);
+    expect(SURE_PRECISION).toBeGreaterThan(0.92);
+    const items: HeldOut[] = [];
+    let i = 0;
+    for (let k = 0; k < 10000; k++) items.push({ rec: rec(0, i++), rule: 0, prob: (k % 1000) / 1100 });
+    for (let k = 0; k < 400; k++) items.push({ rec: rec(1, i++), rule: 0, prob: 0.5 + (k % 100) / 250 });
+    for (let k = 0; k < 100; k++) {
+      const y = k % 12 === 5 ? 0 : 1;
+      items.push({ rec: rec(y, i++), rule: 0, prob: 0.9905 + k * 0.00008 });
+    }
+    const policy = fitPolicy([items, items], "test");
+    const cut = policy.p.find((_, k) => policy.s[k] === 0.5) as number;
+    expect(cut).toBeGreaterThan(0.9);
+    expect(combineScores(0, cut, policy).score).toBeGreaterThanOrEqual(0.5);
+    // The map ends at the band's top: every classifier-only flag stays in the escalated band.
+    expect(policy.s.at(-1)).toBe(0.75);
+    expect(combineScores(0, 1, policy).score).toBeLessThanOrEqual(0.75);
   });
 });
 
