@@ -334,7 +334,7 @@ const AI_WORD_KEYS: readonly string[] = [
 
 /** "for / to / note for" before the reader's name. */
 const FOR_MARKERS_I18N =
-  "\\b(?:für|an (?:die|den|das|alle|jede[nr]?|copilot|chatgpt|ki)|pour|aux?|à|para|per (?:gli|i|l'|la|il|le|lo|eventuali|qualsiasi|ogni|tutti)|voor|aan|dla|untuk|buat|cho|gửi)\\b(?! (?:un|una|uno|un'|ein|eine|einen|einem|einer|une|um|uma|een|a|an|jakiegoś|jakiejś|sebuah|suatu) )|destinée? aux?|\\bnota\\b|\\bhinweis|\\banmerkung|\\bconsigne|\\bremarque|\\bindicación|\\baviso|\\binstru(?:ção|ções|cción|cciones|zion[ei]|ksi|kcja|ctie)|\\bmessaggio|\\bmensa(?:je|gem)|\\bcatatan|\\bpesan|\\bghi chú|\\blưu ý|для|给|致|写给|إلى|ل(?=ل)";
+  "\\b(?:für|an (?:die|den|das|alle|jede[nr]?|copilot|chatgpt|ki)|pour|aux?|à(?<![a-zà-ỹđ]à)|para|per (?:gli|i|l'|la|il|le|lo|eventuali|qualsiasi|ogni|tutti)|voor|aan|dla|untuk|buat|cho|gửi)\\b(?! (?:un|una|uno|un'|ein|eine|einen|einem|einer|une|um|uma|een|a|an|jakiegoś|jakiejś|sebuah|suatu) )|destinée? aux?|\\bnota\\b|\\bhinweis|\\banmerkung|\\bconsigne|\\bremarque|\\bindicación|\\baviso|\\binstru(?:ção|ções|cción|cciones|zion[ei]|ksi|kcja|ctie)|\\bmessaggio|\\bmensa(?:je|gem)|\\bcatatan|\\bpesan|\\bghi chú|\\blưu ý|для|给|致|写给|إلى|ل(?=ل)";
 
 /** Markers after the reader's name: Japanese へ/に, Korean 에게/께/참고, Hindi के लिए, Turkish "-a not", Chinese 请注意. */
 const POST_MARKERS_I18N =
