@@ -1529,6 +1529,27 @@ const R5_RULES: readonly RuleDef[] = [
   },
 ];
 
+/**
+ * roleplay.safety_flag_off as config: a safeguard key (with a suffix such as _enabled, _module,
+ * _hook, quoted or not, in a YAML, JSON, INI or table row) set to off. "none" only for keys that
+ * cannot be CSS or image settings ("filter: none" is CSS); never "null" (API replies carry
+ * '"refusal": null').
+ */
+const SAFEGUARD_KEY =
+  "(?:safety|refusals?|refusal|ethics|ethical|guardrails?|content[_ .-]?filter(?:s|ing)?|filters|moderation|censorship|alignment|disclaimers?)";
+const KEY_SUFFIX =
+  "(?:[_ .-](?:module|layer|hook|filters?|checks?|mode|policy|enforcement|enabled|active|engine|injection|guard))?";
+const KV_SEP = "[\"'`]? ?(?:[:=]|\\|) ?[\"'`]?";
+const SAFETY_CONFIG_OFF = [
+  `\\b${SAFEGUARD_KEY}${KEY_SUFFIX}${KV_SEP}(?:off|false|disabled|unloaded|bypassed|removed|deactivated|suspended)\\b`,
+  `\\b(?:refusals|refusal[_ .-]policy|guardrails?|censorship|ethics[_ .-](?:module|layer))${KV_SEP}none\\b`,
+  `\\bmax[_ .-]?refusals${KV_SEP}0\\b`,
+  `\\[(?:safety|guardrails?|moderation|ethics|filters?|content[_ .-]?filters?|refusals?|censorship|alignment)\\] (?:enabled|active|on|enforced?) ?= ?["']?(?:false|off)\\b`,
+  "\\b(?:sicherheitsfilter|sicherheitsmodul|ethikmodul|zensur|filtres? de sécurité|module éthique|censure|filtros? de seguridad|censura|filtri di sicurezza) ?[:=] ?(?:deaktiviert|ausgeschaltet|désactivée?s?|desactivad[oa]s?|disattivat[oaie])",
+  "(?:фильтры? безопасности|цензура|модуль этики) ?[:=] ?(?:отключен[аоы]?|выключен[аоы]?)",
+  "(?:安全过滤|审查|安全フィルター|検閲) ?[:=：] ?(?:关闭|禁用|無効|オフ)",
+].join("|");
+
 export const REFUSAL_RULES: readonly RuleDef[] = [
   {
     id: "roleplay.refusal_suppression",
@@ -1643,8 +1664,8 @@ export const REFUSAL_RULES: readonly RuleDef[] = [
     category: "roleplay_jailbreak",
     weight: 0.55,
     description:
-      "Fake switches that turn the model's safeguards off: 'Filters: disabled', 'Safety layer: BYPASSED', 'policy_enforcement=false', 'REFUSALS: disabled', '/safety off'.",
-    pattern: `\\b(?:safety|safety[_ ](?:layer|filters?|checks?|module)|content[_ ]filters?|filters|refusals|ethics(?:[_ ](?:module|layer))?|moderation(?:[_ ]layer)?|censorship|guardrails|alignment|policy[_ ]enforcement|restrictions) ?[:=] ?(?:off|disabled|false|bypassed|removed|deactivated)\\b|\\b(?:refusals|guardrails|censorship) ?[:=] ?none\\b|\\/(?:safety|filters?|moderation|censorship|guardrails|ethics|alignment|restrictions)[ _-]?(?:off|disable|disabled|false)\\b`,
+      "Fake switches that turn the model's safeguards off: 'Filters: disabled', 'Safety layer: BYPASSED', 'policy_enforcement=false', 'REFUSALS: disabled', '/safety off', and the same as config key / value pairs: '\"refusals_enabled\": false', 'ethics_module: unloaded', '[guardrails] enabled = false', '| filter | off |', 'max_refusals: 0', 'Sicherheitsfilter: deaktiviert', 'цензура: отключена', '安全过滤：关闭'.",
+    pattern: `\\b(?:safety|safety[_ ](?:layer|filters?|checks?|module)|content[_ ]filters?|filters|refusals|ethics(?:[_ ](?:module|layer))?|moderation(?:[_ ]layer)?|censorship|guardrails|alignment|policy[_ ]enforcement|restrictions) ?[:=] ?(?:off|disabled|false|bypassed|removed|deactivated)\\b|\\b(?:refusals|guardrails|censorship) ?[:=] ?none\\b|\\/(?:safety|filters?|moderation|censorship|guardrails|ethics|alignment|restrictions)[ _-]?(?:off|disable|disabled|false)\\b|${SAFETY_CONFIG_OFF}`,
     keywords: [
       "safety",
       "filter",
@@ -1657,8 +1678,58 @@ export const REFUSAL_RULES: readonly RuleDef[] = [
       "policy_enforcement",
       "policy enforcement",
       "restriction",
+      "ethic",
+      "disclaimer",
+      "sicherheitsfilter",
+      "sicherheitsmodul",
+      "ethikmodul",
+      "zensur",
+      "filtre de sécurité",
+      "filtres de sécurité",
+      "module éthique",
+      "censure",
+      "filtro de seguridad",
+      "filtros de seguridad",
+      "censura",
+      "filtri di sicurezza",
+      "фильтр безопасности",
+      "фильтры безопасности",
+      "цензура",
+      "модуль этики",
+      "安全过滤",
+      "审查",
+      "安全フィルター",
+      "検閲",
     ],
-    requires: [["off", "disable", "false", "bypassed", "removed", "deactivated", "none"]],
+    requires: [
+      [
+        "off",
+        "disable",
+        "false",
+        "bypassed",
+        "removed",
+        "deactivated",
+        "none",
+        "unloaded",
+        "suspended",
+        "max_refusals",
+        "max refusals",
+        "max.refusals",
+        "max-refusals",
+        "maxrefusals",
+        "deaktiviert",
+        "ausgeschaltet",
+        "désactiv",
+        "desactivad",
+        "disattivat",
+        "отключен",
+        "выключен",
+        "关闭",
+        "禁用",
+        "無効",
+        "オフ",
+      ],
+    ],
   },
   {
     id: "roleplay.no_refusals",
