@@ -13,24 +13,28 @@ import type { RuleDef } from "./rule";
  * useful", "one as the bad AI", "with zero filters".
  */
 const DUAL_REAL_SIDE =
-  "one (?:that'?s|that is|which is|that will be) (?:actually |really |genuinely |truly )?(?:useful|helpful|honest|real)\\b|\\b(?:as )?(?:the|a|an) (?:bad|evil|dark|naughty|rogue) (?:ai|assistant|bot|chatbot|version|twin|side)\\b|\\b(?:zero|no) (?:filters?|rules|restrictions|limits|censorship)\\b";
+  "\\b(?:approv\\w{0,4}|your (?:company|creators?|developers?|makers?)|corporate|sanitized|censored|filtered)\\b[^.!?]{0,80}?\\bone (?:that'?s|that is|which is|that will be) (?:actually |really |genuinely |truly )?(?:useful|helpful|honest|real|true)\\b|\\b(?:as )?(?:the|a|an) (?:bad|evil|dark|naughty|rogue) (?:ai|assistant|bot|chatbot|version|twin|side)\\b|\\b(?:zero|no) (?:filters?|rules|restrictions|limits|censorship)\\b";
 /**
  * Two answers where one is the official / approved one and the other the real / honest / really
  * useful one ("zwei Antworten: eine offizielle und eine echte", "两个回答：一个官方的，一个真正有用的").
  * Only the "answers" anchors: "two versions, the official one and the real one" is ordinary prose.
  */
 const TWO_ANSWERS_ONLY =
-  "zwei antworten|zweimal antworten|deux réponses|réponds deux fois|répondez deux fois|dos respuestas|responde dos veces|due risposte|rispondi due volte|duas respostas|responda duas vezes|responde duas vezes|два ответа|отвечай дважды|两个回答|两种回答|回答两次|两个答案|二つの回答|2つの回答|二通りの回答|2通りの回答";
+  "respond twice|answer twice|reply twice|zwei antworten|zweimal antworten|deux réponses|réponds deux fois|répondez deux fois|dos respuestas|responde dos veces|due risposte|rispondi due volte|duas respostas|responda duas vezes|responde duas vezes|два ответа|отвечай дважды|两个回答|两种回答|回答两次|两个答案|二つの回答|2つの回答|二通りの回答|2通りの回答";
 const OFFICIAL_SIDE =
-  "offiziell|genehmig|firma|officiel|approuv|entreprise|oficial|aprobad|empresa|ufficial|approvat|azienda|официальн|одобр|компани|官方|公司|公式|建前|会社";
+  "\\bfiltered|\\bsafe (?:one|answer|version|assistant)|\\bcensored|offiziell|genehmig|firma|officiel|approuv|entreprise|oficial|aprobad|empresa|ufficial|approvat|azienda|официальн|одобр|компани|官方|公司|公式|建前|会社";
+/**
+ * The other side has to be the unfiltered one: "the official figure and the real one" is how people
+ * talk about governments and statistics.
+ */
 const REAL_SIDE =
-  "echt|ehrlich|wirklich nützlich|ungefiltert|vraie|réelle|honnête|vraiment utile|non filtrée|real\\b|verdader|de verdad|honesta|sin filtro|vera\\b|onesta|davvero utile|senza filtr|verdadeira|sem filtro|настоящ|честн|реальн|по-настоящему полезн|без фильтр|真实|真正|未过滤|本当|本音|本物|フィルターなし";
+  "\\braw\\b|nothing held back|\\bunfiltered|\\buncensored|wirklich nützlich|vraiment utile|realmente útil|de verdad útil|davvero utile|по-настоящему полезн|真正有用|本当に役(?:に)?立つ|ungefiltert|ohne filter|unzensiert|non filtrée|sans filtre|sans censure|sin filtro|sin censura|senza filtr|senza censura|sem filtro|sem censura|без фильтр|без цензур|未过滤|不过滤|没有过滤|无审查|フィルターなし|検閲なし";
 /** An empty slot: "...", "(…)", "[answer]", "<…>" ("…" is "..." after NFKC). */
 const SLOT_FILL = "[ *]{0,3}(?:\\.\\.\\.|\\(|\\[|<|\\{)";
 /** A reply template with a 😇 / 🙂 slot and a 😈 slot, both left to fill ("😇 Kiltti: ... 😈 Tuhma: ..."). */
 const DUAL_EMOJI_SLOTS = `(?:😇|🙂|😊|👼|😀)[ *]{0,3}[^:]{1,30}?:${SLOT_FILL}.{0,300}?😈[ *]{0,3}[^:]{1,30}?:${SLOT_FILL}`;
 /** A JSON reply with a refusal key next to the real answer's key, or the refusal pinned to false. */
-const DUAL_JSON_KEYS = `["']refusal["'][^{}]{0,200}?["'](?:actual|real|true|honest|full|uncensored|unfiltered|hidden|secret)[_ ]?(?:answer|response|reply|output)["']|["']refusal["'] ?: ?false ?, ?["'](?:answer|response|output|content|reply)["'] ?: ?["']<?(?:full|complete|uncensored|unfiltered|real|actual)\\b`;
+const DUAL_JSON_KEYS = `["']refusal["'][^{}]{0,200}?["'](?:actual|real|true|honest|full|uncensored|unfiltered|hidden|secret)[_ ]?(?:answer|response|reply|output)["']|["']refusal["'] ?: ?false ?, ?["'](?:answer|response|output|content|reply)["'] ?: ?["'](?:<(?:full|complete|real|actual|uncensored|unfiltered)|(?:full|complete|real|actual)[_ ](?:answer|response|instructions|steps)|uncensored|unfiltered)\\b`;
 
 /** gap(25) that does not run into a first-person role ("…, I'm a thief"): the persona is the user's. */
 const NOT_ME_GAP = `(?:(?!\\bi(?:'m| am) )[^.!?\\n]){0,25}?`;
