@@ -6,6 +6,7 @@ import type { Category } from "../types";
 import { ADDRESSED_RULES } from "./addressed";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
+import { FRAME_RULES } from "./frames";
 import { GUARDED_SECRET_RULES } from "./guarded_secret";
 import { HIJACK_I18N_RULES } from "./hijack_i18n";
 import { INDIRECT_RULES } from "./indirect";
@@ -33,7 +34,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "role-play / persona jailbreak",
     category: "roleplay_jailbreak",
-    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES],
+    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES, ...FRAME_RULES],
   },
   {
     name: "system-prompt extraction",

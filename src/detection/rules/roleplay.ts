@@ -8,6 +8,34 @@
 import { gap } from "./lexicon";
 import type { RuleDef } from "./rule";
 
+/**
+ * roleplay.dual_response, the side that is the point of the two answers: "one that's actually
+ * useful", "one as the bad AI", "with zero filters".
+ */
+const DUAL_REAL_SIDE =
+  "\\b(?:approv\\w{0,4}|your (?:company|creators?|developers?|makers?)|corporate|sanitized|censored|filtered)\\b[^.!?]{0,80}?\\bone (?:that'?s|that is|which is|that will be) (?:actually |really |genuinely |truly )?(?:useful|helpful|honest|real|true)\\b|\\b(?:as )?(?:the|a|an) (?:bad|evil|dark|naughty|rogue) (?:ai|assistant|bot|chatbot|version|twin|side)\\b|\\b(?:zero|no) (?:filters?|rules|restrictions|limits|censorship)\\b";
+/**
+ * Two answers where one is the official / approved one and the other the real / honest / really
+ * useful one ("zwei Antworten: eine offizielle und eine echte", "两个回答：一个官方的，一个真正有用的").
+ * Only the "answers" anchors: "two versions, the official one and the real one" is ordinary prose.
+ */
+const TWO_ANSWERS_ONLY =
+  "respond twice|answer twice|reply twice|zwei antworten|zweimal antworten|deux réponses|réponds deux fois|répondez deux fois|dos respuestas|responde dos veces|due risposte|rispondi due volte|duas respostas|responda duas vezes|responde duas vezes|два ответа|отвечай дважды|两个回答|两种回答|回答两次|两个答案|二つの回答|2つの回答|二通りの回答|2通りの回答";
+const OFFICIAL_SIDE =
+  "\\bfiltered|\\bsafe (?:one|answer|version|assistant)|\\bcensored|offiziell|genehmig|firma|officiel|approuv|entreprise|oficial|aprobad|empresa|ufficial|approvat|azienda|официальн|одобр|компани|官方|公司|公式|建前|会社";
+/**
+ * The other side has to be the unfiltered one: "the official figure and the real one" is how people
+ * talk about governments and statistics.
+ */
+const REAL_SIDE =
+  "\\braw\\b|nothing held back|\\bunfiltered|\\buncensored|wirklich nützlich|vraiment utile|realmente útil|de verdad útil|davvero utile|по-настоящему полезн|真正有用|本当に役(?:に)?立つ|ungefiltert|ohne filter|unzensiert|non filtrée|sans filtre|sans censure|sin filtro|sin censura|senza filtr|senza censura|sem filtro|sem censura|без фильтр|без цензур|未过滤|不过滤|没有过滤|无审查|フィルターなし|検閲なし";
+/** An empty slot: "...", "(…)", "[answer]", "<…>" ("…" is "..." after NFKC). */
+const SLOT_FILL = "[ *]{0,3}(?:\\.\\.\\.|\\(|\\[|<|\\{)";
+/** A reply template with a 😇 / 🙂 slot and a 😈 slot, both left to fill ("😇 Kiltti: ... 😈 Tuhma: ..."). */
+const DUAL_EMOJI_SLOTS = `(?:😇|🙂|😊|👼|😀)[ *]{0,3}[^:]{1,30}?:${SLOT_FILL}.{0,300}?😈[ *]{0,3}[^:]{1,30}?:${SLOT_FILL}`;
+/** A JSON reply with a refusal key next to the real answer's key, or the refusal pinned to false. */
+const DUAL_JSON_KEYS = `["']refusal["'][^{}]{0,200}?["'](?:actual|real|true|honest|full|uncensored|unfiltered|hidden|secret)[_ ]?(?:answer|response|reply|output)["']|["']refusal["'] ?: ?false ?, ?["'](?:answer|response|output|content|reply)["'] ?: ?["'](?:<(?:full|complete|real|actual|uncensored|unfiltered)|(?:full|complete|real|actual)[_ ](?:answer|response|instructions|steps)|uncensored|unfiltered)\\b`;
+
 /** gap(25) that does not run into a first-person role ("…, I'm a thief"): the persona is the user's. */
 const NOT_ME_GAP = `(?:(?!\\bi(?:'m| am) )[^.!?\\n]){0,25}?`;
 
@@ -439,7 +467,7 @@ export const ROLEPLAY_RULES: readonly RuleDef[] = [
     weight: 0.6,
     description:
       "Two answers, one normal and one 'unlocked' ([🔒CLASSIC] / [🔓JAILBREAK], 'GPT:' and 'DAN:').",
-    pattern: `\\[(?:🔓|🔒|jailbreak|jailbroken|classic|developer mode output|normal output|dan|unlocked|lock|unlock|gpt|chatgpt)\\b[^\\]]{0,20}\\]|\\b(?:two|2) (?:different|separate|distinct) (?:ways|responses|answers|paragraphs|personalities)\\b${gap(200)}\\b(?:normal(?:ly)?|classic|standard|filtered|unfiltered|jailbr|opposite)|\\b(?:answers?|respond|reply|act|adopt|adapt|simulate|have|provide|give|generate|write)\\b${gap(40)}\\b(?:two|2|both) (?:different |separate |distinct |opposite )?(?:ways|manners|styles|personalities|personas|entities|characters|ais|bots|voices|responses|answers|paragraphs)\\b.{0,250}?\\b(?:as yourself|as (?:chat)?gpt|the usual (?:chatgpt |gpt )?(?:answer|response)|unfiltered|uncensored|unrestricted|no (?:restrictions|filters?|limits|rules|morals|ethics)|without (?:any )?(?:regard|restrictions|filters|limits|rules|morals|ethics|censorship)|illegal|unethical|immoral|amoral|opposite of|one normal|normal (?:response|answer|output)|mode output)`,
+    pattern: `\\[(?:🔓|🔒|jailbreak|jailbroken|classic|developer mode output|normal output|dan|unlocked|lock|unlock|gpt|chatgpt)\\b[^\\]]{0,20}\\]|\\b(?:two|2) (?:different|separate|distinct) (?:ways|responses|answers|paragraphs|personalities)\\b${gap(200)}\\b(?:normal(?:ly)?|classic|standard|filtered|unfiltered|jailbr|opposite)|\\b(?:answers?|respond|reply|act|adopt|adapt|simulate|have|provide|give|generate|write|want|need)\\b${gap(40)}\\b(?:two|2|both) (?:different |separate |distinct |opposite )?(?:ways|manners|styles|personalities|personas|entities|characters|ais|bots|voices|responses|answers|paragraphs)\\b.{0,250}?\\b(?:as yourself|as (?:chat)?gpt|the usual (?:chatgpt |gpt )?(?:answer|response)|unfiltered|uncensored|unrestricted|no (?:restrictions|filters?|limits|rules|morals|ethics)|without (?:any )?(?:regard|restrictions|filters|limits|rules|morals|ethics|censorship)|illegal|unethical|immoral|amoral|opposite of|one normal|normal (?:response|answer|output)|mode output|${DUAL_REAL_SIDE})|${DUAL_EMOJI_SLOTS}|${DUAL_JSON_KEYS}|(?:${TWO_ANSWERS_ONLY}).{0,120}?(?:${OFFICIAL_SIDE}).{0,120}?(?:${REAL_SIDE})`,
     keywords: [
       "[🔓",
       "[🔒",
@@ -503,6 +531,10 @@ export const ROLEPLAY_RULES: readonly RuleDef[] = [
       "both responses",
       "both answers",
       "both paragraphs",
+      "😈",
+      'refusal"',
+      "refusal'",
+      ...TWO_ANSWERS_ONLY.split("|"),
     ],
   },
   {
