@@ -34,7 +34,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        // Some unit tests sweep every rule over the whole corpus (golden fixture, literal-gate
+        // soundness, ReDoS audit): 2–5 s alone, more on a shared machine, so not vitest's 5 s default.
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
         plugins: [

@@ -6,8 +6,8 @@
  *
  * - p[2] (threshold knot): the lowest classifier probability allowed to flag a text on its own,
  *   chosen so that, on the WORSE of the two held-out schemes, the texts it flags on its own (at
- *   least MIN_FLAG_SUPPORT of them) are right ≥ MIN_FLAG_PRECISION of the time and the engine's
- *   benign FPR stays ≤ FLAG_FPR
+ *   least MIN_FLAG_SUPPORT of them) are right ≥ MIN_FLAG_PRECISION of the time as a set (since
+ *   round 9 not at every higher cut too) and the engine's benign FPR stays ≤ FLAG_FPR
  *   (benign_hard ≤ FLAG_FPR_HARD). When no probability qualifies, the classifier never flags on
  *   its own: its map tops out at CLASSIFIER_ONLY_MAX, inside the band (escalated, locally benign).
  * - p[3] (top of the uncertain band): the lowest probability flagged without escalation, chosen
@@ -60,12 +60,21 @@ export const ESCALATE_BENIGN = 0.1;
 const ANCHORS = [0, 0.25, 0.5, 0.75, 0.95] as const;
 const BAND: readonly [number, number] = [0.25, 0.75];
 
-/** Candidate cuts: a fine grid plus every held-out benign probability (exact FPR steps). */
+/**
+ * Smallest number of 7 significant digits above x: the artefact stores knots with 7 (r7), so a cut
+ * meant to sit just above a benign text must not round back down onto it and flag it.
+ */
+function above7(x: number): number {
+  const y = r7(x);
+  return y > x ? y : r7(y + 10 ** (Math.floor(Math.log10(x)) - 6));
+}
+
+/** Candidate cuts: a fine grid plus just above every held-out benign probability (exact FPR steps). */
 function candidates(schemes: readonly (readonly HeldOut[])[]): number[] {
   const set = new Set<number>();
   for (let i = 1; i < 1000; i++) set.add(i / 1000);
   for (let i = 1; i < 100; i++) set.add(0.999 + i / 100000);
-  for (const s of schemes) for (const h of s) if (h.rec.y === 0 && h.prob > 0.05) set.add(h.prob + 1e-9);
+  for (const s of schemes) for (const h of s) if (h.rec.y === 0 && h.prob > 0.05) set.add(above7(h.prob));
   return [...set].filter((x) => x > 0 && x < 1).sort((a, b) => a - b);
 }
 
@@ -88,6 +97,12 @@ function lowestMonotone(cands: readonly number[], ok: (c: number) => boolean): n
     best = c;
   }
   return best;
+}
+
+/** Lowest candidate c for which ok(c) holds (1 when none does): no condition on the others. */
+function lowestPassing(cands: readonly number[], ok: (c: number) => boolean): number {
+  for (const c of cands) if (ok(c)) return c;
+  return 1;
 }
 
 /** Pool-adjacent-violators isotonic fit of y on x over fixed-width bins; returns knots. */
@@ -143,19 +158,27 @@ export function fitPolicy(schemes: readonly (readonly HeldOut[])[], fittedOn: st
       if (h.rec.y === 1) tp++;
       else fp++;
     }
-    // Cuts with too few flags to measure are judged by the FPR caps alone while scanning down;
+    // Cuts with too few flags to measure pass (the no-escalation scan goes on down by its FPR cap);
     // the cut finally chosen must have the support (below).
     return tp + fp < MIN_FLAG_SUPPORT || tp / (tp + fp) >= min;
   };
   const support = (items: readonly HeldOut[], c: number) =>
     items.filter((h) => h.rule < 0.5 && h.prob >= c).length;
-  const pCut = lowestMonotone(cands, (c) =>
+  // The FPR caps only tighten as the cut falls, so they bound the search from below. Precision is
+  // judged on the flag set a cut would ship (every classifier-only flag at or above it), not at
+  // every higher cut on the way down: a dip on a few dozen flags near the top (37 of 42 right,
+  // round 9) is sampling noise, and stopping there kept the cut above a flag set that is ≥ 90 %
+  // right as a whole.
+  const fprFloor = lowestMonotone(cands, (c) =>
     schemes.every(
-      (sch, k) =>
-        precisionOk(sch, c) &&
+      (_, k) =>
         rate(benign[k] as HeldOut[], (h) => h.rule >= 0.5 || h.prob >= c) <= FLAG_FPR &&
         rate(hard[k] as HeldOut[], (h) => h.rule >= 0.5 || h.prob >= c) <= FLAG_FPR_HARD,
     ),
+  );
+  const pCut = lowestPassing(
+    cands.filter((c) => c >= fprFloor),
+    (c) => schemes.every((sch) => support(sch, c) >= MIN_FLAG_SUPPORT && precisionOk(sch, c)),
   );
   const pHigh = schemes.every((sch) => support(sch, pCut) >= MIN_FLAG_SUPPORT) ? pCut : 1;
   const sureCut = Math.max(

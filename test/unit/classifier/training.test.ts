@@ -87,6 +87,34 @@ describe("fitPolicy", () => {
     expect(policy.s.at(-1)).toBe(0.75);
     expect(combineScores(0, 1, policy).score).toBeLessThanOrEqual(0.75);
   });
+
+  it("judges the flag cut by the precision of the flag set it ships, not by a dip among the top few dozen", () => {
+    // Top 40 held-out flags (p ≥ 0.998) are 85 % right, the 200 below them (0.99 ≤ p < 0.998) all
+    // right, then a 50/50 region (0.95 ≤ p < 0.99): the lowest cut whose flags are ≥ 90 % right as
+    // a set lies inside the mixed region, far below the dip.
+    const items: HeldOut[] = [];
+    let i = 0;
+    for (let k = 0; k < 10000; k++) items.push({ rec: rec(0, i++), rule: 0, prob: (k % 1000) / 1100 });
+    for (let k = 0; k < 40; k++)
+      items.push({ rec: rec(k % 7 === 3 ? 0 : 1, i++), rule: 0, prob: 0.998 + k / 50000 });
+    for (let k = 0; k < 200; k++) items.push({ rec: rec(1, i++), rule: 0, prob: 0.99 + k / 25100 });
+    for (let k = 0; k < 100; k++)
+      items.push({ rec: rec(k % 2 === 0 ? 0 : 1, i++), rule: 0, prob: 0.95 + k / 2510 });
+    const policy = fitPolicy([items, items], "test");
+    const c = policy.p.find((_, k) => policy.s[k] === 0.5) as number;
+    expect(c).toBeGreaterThan(0.95);
+    expect(c).toBeLessThan(0.99);
+    const precisionAt = (x: number) => {
+      const flagged = items.filter((h) => h.prob >= x);
+      return flagged.filter((h) => h.rec.y === 1).length / flagged.length;
+    };
+    expect(precisionAt(c)).toBeGreaterThanOrEqual(MIN_FLAG_PRECISION);
+    // Every lower candidate cut (just above a benign text other than the one the cut sits on, up
+    // to the knot's 7 digits) would ship a set under the bar.
+    for (const h of items)
+      if (h.rec.y === 0 && h.prob >= 0.95 && h.prob < c - 1e-6)
+        expect(precisionAt(h.prob + 1e-9)).toBeLessThan(MIN_FLAG_PRECISION);
+  });
 });
 
 describe("trainHashedMlp", () => {
