@@ -73,6 +73,15 @@ function allOf(gates: Lits[]): Lits {
   return { all: parts.flatMap((g) => ("all" in g ? g.all : [g])) };
 }
 
+/** Characters that are not a literal character on their own outside a class. */
+const SPECIAL = new Set("\\[]()|.^$*+?{}");
+
+/** Characters that start a quantifier (`{` only maybe: it falls back to the general path). */
+const QUANTIFIER_START = new Set("?*+{");
+
+/** A `{n}` / `{n,}` / `{n,m}` quantifier at lastIndex. */
+const BRACE_QUANTIFIER = /\{(\d+)(?:,(\d*))?\}/y;
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string) {}
@@ -93,37 +102,41 @@ class Parser {
     return oneOf(alts);
   }
 
-  /** one alternative: atoms with quantifiers */
+  /**
+   * one alternative: atoms with quantifiers. No closures inside: the rules' gates parse ~300 K
+   * characters of pattern on an isolate's first request, and bundlers that keep function names
+   * wrap every closure creation in a call.
+   */
   private sequence(): Lits {
     const parts: Lits[] = [];
     let run = "";
-    const commit = () => {
-      if (run.length > 0) parts.push(anyOf([run]));
-      run = "";
-    };
-    const consider = (lits: Lits) => parts.push(lits);
-    while (this.i < this.src.length) {
-      const ch = this.src[this.i] as string;
+    const src = this.src;
+    while (this.i < src.length) {
+      const ch = src[this.i] as string;
       if (ch === "|" || ch === ")") break;
-      const atom = this.atom();
-      const q = this.quantifier();
-      if (atom.kind === "zero-width") {
-        if (q !== null) throw new Unsupported("quantified assertion");
-        commit();
+      // Fast path for the common case, a plain character not followed by a quantifier.
+      if (!SPECIAL.has(ch) && !QUANTIFIER_START.has(src[this.i + 1] as string)) {
+        run += ch;
+        this.i++;
         continue;
       }
+      const atom = this.atom();
+      const q = this.quantifier();
       if (atom.kind === "char" && q === null) {
         run += atom.char;
         continue;
       }
-      commit();
+      if (atom.kind === "zero-width" && q !== null) throw new Unsupported("quantified assertion");
+      if (run.length > 0) parts.push(anyOf([run]));
+      run = "";
+      if (atom.kind === "zero-width") continue;
       const min = q === null ? 1 : q.min;
       if (min === 0) continue;
-      if (atom.kind === "char") consider(anyOf([atom.char]));
-      else if (atom.kind === "group") consider(atom.lits);
+      if (atom.kind === "char") parts.push(anyOf([atom.char]));
+      else if (atom.kind === "group") parts.push(atom.lits);
       // "any" atoms (classes, dot) contribute nothing
     }
-    commit();
+    if (run.length > 0) parts.push(anyOf([run]));
     return allOf(parts);
   }
 
@@ -138,7 +151,9 @@ class Parser {
       min = 1;
       this.i++;
     } else if (ch === "{") {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.i));
+      // Sticky at this.i: slicing the rest of the source here made parsing quadratic in its length.
+      BRACE_QUANTIFIER.lastIndex = this.i;
+      const m = BRACE_QUANTIFIER.exec(s);
       if (m === null) return null; // a literal "{" (handled by atom() on the next round)
       min = Number(m[1]);
       this.i += m[0].length;
