@@ -199,13 +199,34 @@ function scanRegex(original: string, norm: NormalizedText, rule: Rule, hits: Hit
 }
 
 /**
- * The alternatives of a split rule whose gate holds, or undefined when they all hold (then the
- * whole regex runs: one scan instead of several).
+ * Scratch for the alternatives chosen for one rule (scanRules is not re-entrant, and a rule's
+ * chosen alternatives are used before the next rule's are picked); bounded by the largest
+ * number of alternatives of a rule.
+ */
+const chosenBuf: RegExp[] = [];
+
+/**
+ * The alternatives of a split rule whose gate holds (in chosenBuf, `length` set), or undefined when
+ * they all hold (then the whole regex runs: one scan instead of several).
  */
 function partsToRun(parts: readonly RulePart[], literals: Uint8Array): RegExp[] | undefined {
-  const chosen: RegExp[] = [];
-  for (const p of parts) if (p.gate === undefined || p.gate(literals)) chosen.push(p.regex);
-  return chosen.length === parts.length ? undefined : chosen;
+  let n = 0;
+  for (const p of parts) if (p.gate === undefined || p.gate(literals)) chosenBuf[n++] = p.regex;
+  if (n === parts.length) return undefined;
+  chosenBuf.length = n;
+  return chosenBuf;
+}
+
+/** Scratch of scanParts: per alternative, its next match's start (−1: none left) and end. */
+const partStart: number[] = [];
+const partEnd: number[] = [];
+
+/** Sets partStart[j] / partEnd[j] to the leftmost match of `re` at or after `from`. */
+function nextMatch(folded: string, re: RegExp, j: number, from: number): void {
+  re.lastIndex = from;
+  const m = re.exec(folded);
+  partStart[j] = m === null ? -1 : m.index;
+  partEnd[j] = m === null ? -1 : m.index + m[0].length;
 }
 
 /**
@@ -218,33 +239,24 @@ function partsToRun(parts: readonly RulePart[], literals: Uint8Array): RegExp[] 
  */
 function scanParts(original: string, norm: NormalizedText, rule: Rule, parts: RegExp[], hits: Hit[]): void {
   const folded = norm.folded;
-  // starts[j] / ends[j]: part j's leftmost match at or after `from` (start −1: none left).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const next = (j: number, from: number): void => {
-    const re = parts[j] as RegExp;
-    re.lastIndex = from;
-    const m = re.exec(folded);
-    starts[j] = m === null ? -1 : m.index;
-    ends[j] = m === null ? -1 : m.index + m[0].length;
-  };
-  for (let j = 0; j < parts.length; j++) next(j, 0);
+  const n = parts.length;
+  for (let j = 0; j < n; j++) nextMatch(folded, parts[j] as RegExp, j, 0);
   let found = 0;
   for (;;) {
     let best = -1;
-    for (let j = 0; j < parts.length; j++) {
-      const s = starts[j] as number;
-      if (s >= 0 && (best < 0 || s < (starts[best] as number))) best = j;
+    for (let j = 0; j < n; j++) {
+      const s = partStart[j] as number;
+      if (s >= 0 && (best < 0 || s < (partStart[best] as number))) best = j;
     }
     if (best < 0) break;
-    const fs = starts[best] as number;
-    const fe = ends[best] as number;
+    const fs = partStart[best] as number;
+    const fe = partEnd[best] as number;
     if (record(original, norm, rule, fs, fe, hits) && ++found >= MAX_SPANS_PER_RULE) break;
     const from = fe === fs ? fs + 1 : fe; // never loop on an empty match
-    for (let j = 0; j < parts.length; j++) {
-      const s = starts[j] as number;
-      if (s >= 0 && s < from) next(j, from);
+    for (let j = 0; j < n; j++) {
+      const s = partStart[j] as number;
+      if (s >= 0 && s < from) nextMatch(folded, parts[j] as RegExp, j, from);
     }
   }
-  for (const re of parts) re.lastIndex = 0;
+  for (let j = 0; j < n; j++) (parts[j] as RegExp).lastIndex = 0;
 }
