@@ -15,7 +15,7 @@
  * class table and rows as wide as its alphabet (tens of MB for these literals), too much for a
  * Worker isolate. A non-ASCII literal is treated as always present (the gate stays conservative).
  */
-import { compileGate, literalGate } from "./literals";
+import { compileGate, sourceGate } from "./literals";
 import type { RuleSet } from "./rules/index";
 import { withTraceFlushes } from "./rules/rule";
 
@@ -24,9 +24,25 @@ export type Gate = (found: Uint8Array) => boolean;
 
 /** One top-level alternative of a rule's pattern, compiled alone. */
 export interface RulePart {
-  regex: RegExp;
+  /** The alternative's regex (built on first use: most alternatives never run on given traffic). */
+  readonly regex: RegExp;
   /** Undefined: the alternative always runs. */
-  gate: Gate | undefined;
+  readonly gate: Gate | undefined;
+}
+
+/** A RulePart whose regex is constructed when first read (V8 parses a pattern on construction). */
+class LazyPart implements RulePart {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly gate: Gate | undefined,
+  ) {}
+
+  get regex(): RegExp {
+    this.compiled ??= new RegExp(withTraceFlushes(this.source), "g");
+    return this.compiled;
+  }
 }
 
 /** The literal gates of one rule set, as tests of a presence vector of their literals. */
@@ -79,7 +95,7 @@ type IdOf = (literal: string) => number;
  *   automaton over them costs tens of MB, see the file comment), so they count as present
  */
 function gateOf(source: string, idOf: IdOf, always: number): Gate | undefined {
-  const gate = literalGate(new RegExp(source));
+  const gate = sourceGate(source);
   if (gate === null) return undefined;
   let scanned = false; // some literal is ASCII (otherwise the gate would always hold)
   const compiled = compileGate(gate, (s) => {
@@ -98,10 +114,7 @@ function partsOf(pattern: string, idOf: IdOf, always: number): RulePart[] | unde
   if (/\\[1-9]|\\k</.test(pattern)) return undefined;
   const alts = topLevelAlternatives(pattern);
   if (alts.length < 2) return undefined;
-  const parts = alts.map((alt) => ({
-    regex: new RegExp(withTraceFlushes(alt), "g"),
-    gate: gateOf(alt, idOf, always),
-  }));
+  const parts = alts.map((alt) => new LazyPart(alt, gateOf(alt, idOf, always)));
   return parts.some((p) => p.gate !== undefined) ? parts : undefined;
 }
 
