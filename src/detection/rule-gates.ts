@@ -11,11 +11,17 @@
  * only match some alternatives runs only those (scan.ts merges their matches into exactly the
  * matches of the whole regex).
  *
- * Only ASCII literals are scanned for: an automaton over non-ASCII keywords needs a 65,536-entry
- * class table and rows as wide as its alphabet (tens of MB for these literals), too much for a
- * Worker isolate. A non-ASCII literal is treated as always present (the gate stays conservative).
+ * Only ASCII literals are scanned for: the non-ASCII keyword automaton (keywords.ts) is built only
+ * when a text holds a non-ASCII code unit, and these literals would double it. A non-ASCII literal
+ * is treated as always present (the gate stays conservative), and dropped from the stored gates.
+ *
+ * The gates are derived from the patterns at build time (`npm run gen:gates` writes
+ * rule-gates.generated.ts): parsing ~300 K characters of pattern took 160–270 ms of an isolate's
+ * first request. Each generated entry carries the hash of the exact pattern it came from, and a
+ * pattern without a matching entry (edited since) has its gates derived here, as before.
  */
-import { compileGate, sourceGate } from "./literals";
+import { compileGate, type LiteralGate, sourceGate } from "./literals";
+import { PRECOMPUTED_GATES } from "./rule-gates.generated";
 import type { RuleSet } from "./rules/index";
 import { withTraceFlushes } from "./rules/rule";
 
@@ -68,14 +74,15 @@ export function topLevelAlternatives(source: string): string[] {
   let depth = 0;
   let inClass = false;
   let from = 0;
+  // Code units, not one-character strings: this runs over every rule's pattern on the first request.
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5c /* \\ */) i++;
+    else if (inClass) inClass = c !== 0x5d; /* ] */
+    else if (c === 0x5b /* [ */) inClass = true;
+    else if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth--;
+    else if (c === 0x7c /* | */ && depth === 0) {
       alts.push(source.slice(from, i));
       from = i + 1;
     }
@@ -88,14 +95,13 @@ export function topLevelAlternatives(source: string): string[] {
 type IdOf = (literal: string) => number;
 
 /**
- * Compiles the literal gate of `source` (undefined when it has none worth testing).
+ * Compiles a literal gate (undefined when it has none worth testing).
  *
  * @param idOf id of an ASCII literal
  * @param always id whose presence byte is always 1: non-ASCII literals are not scanned for (an
  *   automaton over them costs tens of MB, see the file comment), so they count as present
  */
-function gateOf(source: string, idOf: IdOf, always: number): Gate | undefined {
-  const gate = sourceGate(source);
+function gateOf(gate: LiteralGate | null, idOf: IdOf, always: number): Gate | undefined {
   if (gate === null) return undefined;
   let scanned = false; // some literal is ASCII (otherwise the gate would always hold)
   const compiled = compileGate(gate, (s) => {
@@ -107,15 +113,137 @@ function gateOf(source: string, idOf: IdOf, always: number): Gate | undefined {
 }
 
 /**
- * The alternatives of `pattern` compiled alone, or undefined when splitting cannot help (a single
- * alternative, none gated) or could change matches (a back-reference numbers groups across them).
+ * `g` with every "one of these strings" holding a non-ASCII string replaced by "always" (they are
+ * not scanned for, see gateOf), simplified: the same test over the scanned literals, fewer literals
+ * to store and scan. Null: no condition.
  */
-function partsOf(pattern: string, idOf: IdOf, always: number): RulePart[] | undefined {
-  if (/\\[1-9]|\\k</.test(pattern)) return undefined;
+function scannedGate(g: LiteralGate | null): LiteralGate | null {
+  if (g === null) return null;
+  if ("any" in g) return g.any.every((x) => ASCII_ONLY.test(x)) ? g : null;
+  const parts = ("all" in g ? g.all : g.one).map(scannedGate);
+  if ("one" in g) return parts.some((p) => p === null) ? null : { one: parts as LiteralGate[] };
+  const kept = parts.filter((p): p is LiteralGate => p !== null);
+  if (kept.length === 0) return null;
+  return kept.length === 1 ? (kept[0] as LiteralGate) : { all: kept };
+}
+
+/**
+ * The gates of one rule's pattern: `parts` (one per top-level alternative, in pattern order) when
+ * the rule is split, else `whole`.
+ */
+export interface PatternGates {
+  whole: LiteralGate | null;
+  parts?: (LiteralGate | null)[];
+}
+
+/**
+ * Derives the gates of a pattern (the slow path: parses the pattern). The alternatives are split
+ * off unless splitting cannot help (a single alternative, none gated) or could change matches (a
+ * back-reference numbers groups across them).
+ */
+export function derivePatternGates(pattern: string): PatternGates {
+  const whole = () => ({ whole: scannedGate(sourceGate(pattern)) });
+  if (/\\[1-9]|\\k</.test(pattern)) return whole();
   const alts = topLevelAlternatives(pattern);
-  if (alts.length < 2) return undefined;
-  const parts = alts.map((alt) => new LazyPart(alt, gateOf(alt, idOf, always)));
-  return parts.some((p) => p.gate !== undefined) ? parts : undefined;
+  if (alts.length < 2) return whole();
+  const parts = alts.map((alt) => scannedGate(sourceGate(alt)));
+  return parts.some((p) => p !== null) ? { whole: null, parts } : whole();
+}
+
+/**
+ * Short hash of a pattern source: its length and 32-bit FNV-1a over its UTF-16 code units, base 36.
+ * A precomputed entry is used only for a pattern with the same hash, so an edited rule whose
+ * generated entry was not refreshed derives its gates (the unit test catches the stale file).
+ */
+export function sourceHash(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * A LiteralGate as JSON-able data, compactly, for a given pattern: `{ any }` is its array of
+ * strings, `{ all }` is `["&", ...parts]`, `{ one }` is `["|", ...parts]` (no literal is "&" or
+ * "|": too short to gate on); 0: no gate. Most strings occur in the pattern (runs of plain
+ * characters) and are written as a number, `delta · 64 + length`: the string is at `delta` code
+ * units after the end of the previous string so written (in the order a depth-first walk of the
+ * rule's gates meets them, across its alternatives), which keeps the numbers small (the table
+ * file is 19 KB gzip instead of 38 with absolute offsets).
+ */
+export type SerialGate = readonly (string | number | SerialGate)[] | 0;
+
+/** One rule's precomputed gates: the hash of its pattern (sourceHash), whole, parts. */
+export type GateEntry = readonly [hash: string, whole: SerialGate, parts?: readonly SerialGate[]];
+
+/** Where the previous string written as a number ended in the pattern. */
+interface Cursor {
+  at: number;
+}
+
+function serializeGate(g: LiteralGate | null, pattern: string, cur: Cursor): SerialGate {
+  if (g === null) return 0;
+  if ("any" in g)
+    return g.any.map((x) => {
+      let at = pattern.indexOf(x, cur.at);
+      if (at < 0) at = pattern.indexOf(x);
+      if (at < 0 || x.length >= 64) return x;
+      const delta = at - cur.at;
+      cur.at = at + x.length;
+      return delta * 64 + x.length;
+    });
+  return ["all" in g ? "&" : "|", ...("all" in g ? g.all : g.one).map((p) => serializeGate(p, pattern, cur))];
+}
+
+function deserializeGate(g: SerialGate, pattern: string, cur: Cursor): LiteralGate | null {
+  if (g === 0) return null;
+  const tag = g[0];
+  if (tag === "&" || tag === "|") {
+    const parts: LiteralGate[] = [];
+    for (let i = 1; i < g.length; i++)
+      parts.push(deserializeGate(g[i] as SerialGate, pattern, cur) as LiteralGate);
+    return tag === "&" ? { all: parts } : { one: parts };
+  }
+  const any: string[] = [];
+  for (const x of g) {
+    if (typeof x !== "number") {
+      any.push(x as string);
+      continue;
+    }
+    const delta = Math.floor(x / 64);
+    const at = cur.at + delta;
+    cur.at = at + (x - delta * 64);
+    any.push(pattern.slice(at, cur.at));
+  }
+  return { any };
+}
+
+/** The generated entry of a pattern (`npm run gen:gates`). */
+export function gateEntry(pattern: string): GateEntry {
+  const g = derivePatternGates(pattern);
+  const hash = sourceHash(pattern);
+  const cur = { at: 0 };
+  return g.parts === undefined
+    ? [hash, serializeGate(g.whole, pattern, cur)]
+    : [hash, 0, g.parts.map((p) => serializeGate(p, pattern, cur))];
+}
+
+/**
+ * The gates of every rule's pattern: from the generated table (rule-gates.generated.ts) when it
+ * holds an entry for this exact pattern (by hash), derived otherwise (parsing the ~300 K characters
+ * of the rules' patterns took 160–270 ms of an isolate's first request).
+ */
+export function patternGates(set: RuleSet, table: readonly GateEntry[] = PRECOMPUTED_GATES): PatternGates[] {
+  const byHash = new Map<string, GateEntry>();
+  for (const e of table) byHash.set(e[0], e);
+  return set.rules.map((rule) => {
+    const e = byHash.get(sourceHash(rule.pattern));
+    if (e === undefined) return derivePatternGates(rule.pattern);
+    const parts = e[2];
+    const cur = { at: 0 };
+    return parts === undefined
+      ? { whole: deserializeGate(e[1], rule.pattern, cur) }
+      : { whole: null, parts: parts.map((p) => deserializeGate(p, rule.pattern, cur)) };
+  });
 }
 
 /**
@@ -126,12 +254,25 @@ function partsOf(pattern: string, idOf: IdOf, always: number): RulePart[] | unde
  * @param idOf id of an ASCII literal in the presence vector the gates will be given (the caller
  *   scans the folded text for every literal it was asked about)
  * @param always an id whose presence byte the caller always sets to 1
+ * @param table precomputed gates (default: the generated table)
  */
-export function buildRuleGates(set: RuleSet, idOf: IdOf, always: number): RuleGates {
-  const parts = set.rules.map((rule) => partsOf(rule.pattern, idOf, always));
+export function buildRuleGates(
+  set: RuleSet,
+  idOf: IdOf,
+  always: number,
+  table: readonly GateEntry[] = PRECOMPUTED_GATES,
+): RuleGates {
+  const derived = patternGates(set, table);
+  const parts = set.rules.map((rule, ri) => {
+    const gs = (derived[ri] as PatternGates).parts;
+    if (gs === undefined) return undefined;
+    return topLevelAlternatives(rule.pattern).map(
+      (alt, j) => new LazyPart(alt, gateOf(gs[j] as LiteralGate | null, idOf, always)),
+    );
+  });
   // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
-  const gates = set.rules.map((rule, ri) =>
-    parts[ri] === undefined ? gateOf(rule.pattern, idOf, always) : undefined,
+  const gates = set.rules.map((_, ri) =>
+    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, idOf, always) : undefined,
   );
   return { gates, parts };
 }

@@ -7,8 +7,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderGatesModule } from "../../../scripts/lib/gates-module";
 import { normalize } from "../../../src/detection/normalize";
-import { buildRuleGates, type RuleGates, topLevelAlternatives } from "../../../src/detection/rule-gates";
+import {
+  buildRuleGates,
+  type GateEntry,
+  patternGates,
+  type RuleGates,
+  sourceHash,
+  topLevelAlternatives,
+} from "../../../src/detection/rule-gates";
+import { PRECOMPUTED_GATES } from "../../../src/detection/rule-gates.generated";
 import { DEFAULT_RULE_SET } from "../../../src/detection/rules/index";
 import { KeywordIndex } from "../../../src/detection/rules/keywords";
 import { type Hit, scanRules } from "../../../src/detection/scan";
@@ -63,6 +72,23 @@ describe("rule gates", () => {
   it("split alternatives rejoin into the pattern", () => {
     for (const rule of set.rules) expect(topLevelAlternatives(rule.pattern).join("|")).toBe(rule.pattern);
     expect(topLevelAlternatives("a(?:b|c)[|]\\|d|e")).toEqual(["a(?:b|c)[|]\\|d", "e"]);
+  });
+
+  it("the generated gates are current", () => {
+    const file = resolve(__dirname, "../../../src/detection/rule-gates.generated.ts");
+    if (readFileSync(file, "utf8") !== renderGatesModule())
+      expect.fail(
+        "src/detection/rule-gates.generated.ts differs from the current rules: run npm run gen:gates",
+      );
+  });
+
+  it("precomputed gates equal derived ones, and a stale entry is never used", () => {
+    const derived = patternGates(set, []);
+    expect(patternGates(set)).toEqual(derived);
+    // Entries keyed by another pattern's hash (as after an edit) are ignored: gates are derived.
+    const stale: GateEntry[] = PRECOMPUTED_GATES.map((e) => [`${e[0]}x`, e[1], e[2]] as GateEntry);
+    expect(patternGates(set, stale)).toEqual(derived);
+    expect(sourceHash("ignore (?:all|previous)")).not.toBe(sourceHash("ignore (?:all|previouz)"));
   });
 
   it("never change what scanRules finds", () => {
