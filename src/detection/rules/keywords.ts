@@ -10,11 +10,84 @@
  *
  * Keywords made only of ASCII go into one automaton whose alphabet is their ASCII characters
  * (every other code unit returns it to the root); keywords holding a non-ASCII code unit go into a
- * second automaton that runs only when the text holds a non-ASCII code unit, so neither table is
- * large (≈ 0.4 MB in all for the rules and cues).
+ * second, sparse automaton (SparseAutomaton: its alphabet is ~1,000 code units wide, too wide for
+ * dense rows) that runs only when the text holds a non-ASCII code unit.
  */
 
-/** A dense Aho–Corasick DFA over a small alphabet. */
+/**
+ * The trie of `keywords` over classes (classOf; edge keys state · width + class): one Map of edges
+ * and children as linked lists in plain arrays (a Map per state made building the rules' ASCII
+ * automaton, ~50,000 states, take most of an isolate's first request).
+ */
+interface Trie {
+  /** Child of state s on class k: edge.get(s · width + k). */
+  edge: Map<number, number>;
+  /** First child of each state (−1: none), the next sibling of each state, its class. */
+  firstChild: number[];
+  nextSibling: number[];
+  label: number[];
+  /** Ids of the keywords ending at each state (undefined: none). */
+  ends: (number[] | undefined)[];
+}
+
+function buildTrie(
+  keywords: readonly (readonly [string, number])[],
+  classOf: Map<number, number>,
+  width: number,
+): Trie {
+  const edge = new Map<number, number>();
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const label: number[] = [0];
+  const ends: (number[] | undefined)[] = [undefined];
+  for (const [kw, id] of keywords) {
+    let s = 0;
+    for (let i = 0; i < kw.length; i++) {
+      const k = classOf.get(kw.charCodeAt(i)) as number;
+      let next = edge.get(s * width + k);
+      if (next === undefined) {
+        next = label.length;
+        label.push(k);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[s] as number);
+        firstChild[s] = next;
+        ends.push(undefined);
+        edge.set(s * width + k, next);
+      }
+      s = next;
+    }
+    const own = ends[s];
+    if (own === undefined) ends[s] = [id];
+    else own.push(id);
+  }
+  return { edge, firstChild, nextSibling, label, ends };
+}
+
+/**
+ * Output lists in CSR form: for each state with output, its own keywords plus those along its
+ * failure chain.
+ */
+function outputLists(
+  ends: readonly (number[] | undefined)[],
+  fail: Int32Array,
+  hasOut: Uint8Array,
+): { outStart: Int32Array; outIds: Int32Array } {
+  const n = ends.length;
+  const outStart = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const own = new Set<number>();
+  for (let s = 0; s < n; s++) {
+    outStart[s] = ids.length;
+    if (hasOut[s] === 0) continue;
+    own.clear();
+    for (let t = s; t !== 0; t = fail[t] as number) for (const id of ends[t] ?? []) own.add(id);
+    for (const id of own) ids.push(id);
+  }
+  outStart[n] = ids.length;
+  return { outStart, outIds: Int32Array.from(ids) };
+}
+
+/** A dense Aho–Corasick DFA over a small alphabet (the ASCII keywords). */
 class Automaton {
   /**
    * Class of a code unit (0 = in no keyword), for code units below classes.length. Uint16Array
@@ -36,11 +109,10 @@ class Automaton {
   private readonly maxLen: number;
 
   /**
-   * @param keywords non-empty strings with their ids
-   * @param wide true when the alphabet may hold any code unit (class table of 65,536 entries);
-   *   false for ASCII-only keywords (table of 128 entries, other code units are class 0)
+   * @param keywords non-empty ASCII strings with their ids (class table of 128 entries, other code
+   *   units are class 0)
    */
-  constructor(keywords: readonly (readonly [string, number])[], wide: boolean) {
+  constructor(keywords: readonly (readonly [string, number])[]) {
     // Alphabet.
     const classOf = new Map<number, number>();
     for (const [kw] of keywords) {
@@ -53,29 +125,12 @@ class Automaton {
     let maxLen = 0;
     for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
     this.maxLen = maxLen;
-    this.classes = new Uint16Array(wide ? 0x10000 : 0x80);
+    this.classes = new Uint16Array(0x80);
     for (const [c, k] of classOf) this.classes[c] = k;
     this.width = width;
 
-    // Trie.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    for (const [kw, id] of keywords) {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const k = classOf.get(kw.charCodeAt(i)) as number;
-        let next = (children[s] as Map<number, number>).get(k);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          (children[s] as Map<number, number>).set(k, next);
-        }
-        s = next;
-      }
-      (ends[s] as number[]).push(id);
-    }
-    const n = children.length;
+    const { firstChild, nextSibling, label, ends } = buildTrie(keywords, classOf, width);
+    const n = label.length;
     if (n * width * 2 >= 0x80000000) throw new Error("keyword automaton too large");
 
     // Breadth-first: failure links and the dense transition rows (a state's row is its failure
@@ -85,38 +140,25 @@ class Automaton {
     const delta = new Int32Array(n * width);
     const fail = new Int32Array(n);
     const hasOut = new Uint8Array(n);
-    const enc = (state: number): number => state * width * 2 + (hasOut[state] as number);
-    const order: number[] = [0];
-    for (const [k, child] of children[0] as Map<number, number>) {
-      hasOut[child] = (ends[child] as number[]).length > 0 ? 1 : 0;
-      delta[k] = enc(child);
-      order.push(child);
-    }
-    for (let q = 1; q < order.length; q++) {
+    const order = new Int32Array(n);
+    let tail = 1;
+    for (let q = 0; q < tail; q++) {
       const s = order[q] as number;
       const f = fail[s] as number;
-      delta.copyWithin(s * width, f * width, f * width + width);
-      for (const [k, child] of children[s] as Map<number, number>) {
-        const fc = (delta[f * width + k] as number) >> 1;
-        fail[child] = fc / width;
-        hasOut[child] = (ends[child] as number[]).length > 0 || hasOut[fail[child] as number] === 1 ? 1 : 0;
-        delta[s * width + k] = enc(child);
-        order.push(child);
+      if (s !== 0) delta.copyWithin(s * width, f * width, f * width + width);
+      for (let child = firstChild[s] as number; child !== -1; child = nextSibling[child] as number) {
+        const k = label[child] as number;
+        const fc = s === 0 ? 0 : ((delta[f * width + k] as number) >> 1) / width;
+        fail[child] = fc;
+        hasOut[child] = ends[child] !== undefined || hasOut[fc] === 1 ? 1 : 0;
+        delta[s * width + k] = child * width * 2 + (hasOut[child] as number);
+        order[tail++] = child;
       }
     }
     this.delta = delta;
-    // Output lists (own keywords plus those along the failure chain), for output states only.
-    this.outStart = new Int32Array(n + 1);
-    const ids: number[] = [];
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = ids.length;
-      if (hasOut[s] === 0) continue;
-      const own = new Set<number>();
-      for (let t = s; t !== 0; t = fail[t] as number) for (const id of ends[t] as number[]) own.add(id);
-      for (const id of own) ids.push(id);
-    }
-    this.outStart[n] = ids.length;
-    this.outIds = Int32Array.from(ids);
+    const out = outputLists(ends, fail, hasOut);
+    this.outStart = out.outStart;
+    this.outIds = out.outIds;
   }
 
   /**
@@ -206,12 +248,203 @@ class Automaton {
   }
 }
 
+/**
+ * An Aho–Corasick automaton over a large alphabet: the non-ASCII keywords (~2,000 keywords, ~1,000
+ * distinct code units, ~10,000 states). A dense DFA over it needs a row as wide as the alphabet per
+ * state and a 65,536-entry class table (≈ 40 MB, 60–80 ms to build). Here:
+ * - ASCII code units (most of the text, even non-English: spaces, digits, Latin letters of
+ *   French or Spanish keywords) keep dense rows, only as wide as the keywords' ASCII alphabet
+ *   (~36 classes): one load per code unit, as in the ASCII automaton;
+ * - a non-ASCII code unit's class comes from a two-level table (only the 256-unit blocks that hold
+ *   a keyword's code unit), and its transition from the state's short sorted list of non-ASCII
+ *   transitions that differ from the root's (its own children over its failure state's list, a few
+ *   entries at most states), else from the root's dense row.
+ * Same transitions as the dense DFA, so the same keywords found; ≈ 0.8 MB, built in ~15 ms.
+ */
+class SparseAutomaton {
+  /** Class of an ASCII code unit (0 = in no keyword); ASCII classes are 1 .. asciiWidth − 1. */
+  private readonly asciiClass: Uint16Array;
+  /** Class of a non-ASCII code unit c (0 = in no keyword): blocks[blockOf[c >> 8] · 256 + (c & 255)]. */
+  private readonly blockOf: Uint16Array;
+  private readonly blocks: Uint16Array;
+  /** Width of a dense ASCII row (ASCII classes + class 0). */
+  private readonly asciiWidth: number;
+  /**
+   * asciiDelta[state · asciiWidth + class]: next state · 2 + has-output bit, for ASCII classes.
+   * Transitions in root, excNext use the same encoding.
+   */
+  private readonly asciiDelta: Int32Array;
+  /** The root's transition per (non-ASCII) class. */
+  private readonly root: Int32Array;
+  /**
+   * Non-ASCII transitions of state s that differ from the root's: classes excClass / next states
+   * excNext [excStart[s], excStart[s + 1]), sorted by class.
+   */
+  private readonly excStart: Int32Array;
+  private readonly excClass: Int32Array;
+  private readonly excNext: Int32Array;
+  /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+
+  /** @param keywords non-empty strings with their ids */
+  constructor(keywords: readonly (readonly [string, number])[]) {
+    // Alphabet: ASCII classes first (dense rows), then the rest (two-level table).
+    const units = new Set<number>();
+    for (const [kw] of keywords) for (let i = 0; i < kw.length; i++) units.add(kw.charCodeAt(i));
+    const sorted = [...units].sort((a, b) => a - b);
+    const classOf = new Map<number, number>();
+    for (const c of sorted) classOf.set(c, classOf.size + 1);
+    const width = classOf.size + 1;
+    const aw = sorted.filter((c) => c < 0x80).length + 1;
+    this.asciiWidth = aw;
+    this.asciiClass = new Uint16Array(0x80);
+    const blockIds = new Map<number, number>();
+    for (const c of sorted) {
+      if (c < 0x80) this.asciiClass[c] = classOf.get(c) as number;
+      else if (!blockIds.has(c >> 8)) blockIds.set(c >> 8, blockIds.size + 1);
+    }
+    this.blockOf = new Uint16Array(256);
+    this.blocks = new Uint16Array((blockIds.size + 1) * 256); // block 0: all class 0
+    for (const [hi, b] of blockIds) this.blockOf[hi] = b;
+    for (const c of sorted)
+      if (c >= 0x80)
+        this.blocks[(blockIds.get(c >> 8) as number) * 256 + (c & 255)] = classOf.get(c) as number;
+
+    const { edge, firstChild, nextSibling, label, ends } = buildTrie(keywords, classOf, width);
+    const n = label.length;
+    if (n * 2 >= 0x80000000 || n * aw >= 0x80000000) throw new Error("keyword automaton too large");
+
+    // Breadth-first: failure links and has-output bits (a failure state is shallower: done first).
+    const fail = new Int32Array(n);
+    const hasOut = new Uint8Array(n);
+    const order = new Int32Array(n);
+    let tail = 1;
+    for (let q = 0; q < tail; q++) {
+      const s = order[q] as number;
+      for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) {
+        order[tail++] = c;
+        let f = 0;
+        if (s !== 0) {
+          for (let t = fail[s] as number; ; t = fail[t] as number) {
+            const g = edge.get(t * width + (label[c] as number));
+            if (g !== undefined) {
+              f = g;
+              break;
+            }
+            if (t === 0) break;
+          }
+        }
+        fail[c] = f;
+        hasOut[c] = ends[c] !== undefined || hasOut[f] === 1 ? 1 : 0;
+      }
+    }
+    const enc = (state: number): number => state * 2 + (hasOut[state] as number);
+
+    // Dense ASCII rows and the non-ASCII exception lists, in breadth-first order: a state's row is
+    // its failure state's with its own children written over it.
+    const asciiDelta = new Int32Array(n * aw);
+    this.root = new Int32Array(width);
+    const excC: number[][] = new Array(n);
+    const excN: number[][] = new Array(n);
+    const kids: number[] = [];
+    for (let q = 0; q < n; q++) {
+      const s = order[q] as number;
+      if (s !== 0) asciiDelta.copyWithin(s * aw, (fail[s] as number) * aw, (fail[s] as number) * aw + aw);
+      kids.length = 0;
+      for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) {
+        const k = label[c] as number;
+        if (k < aw) asciiDelta[s * aw + k] = enc(c);
+        else if (s === 0) this.root[k] = enc(c);
+        else kids.push(c);
+      }
+      if (s === 0) {
+        excC[0] = [];
+        excN[0] = [];
+        continue;
+      }
+      kids.sort((x, y) => (label[x] as number) - (label[y] as number));
+      const fc = excC[fail[s] as number] as number[];
+      const fn = excN[fail[s] as number] as number[];
+      const cls: number[] = [];
+      const nxt: number[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < kids.length || j < fc.length) {
+        const ki = i < kids.length ? (label[kids[i] as number] as number) : 0x7fffffff;
+        const kj = j < fc.length ? (fc[j] as number) : 0x7fffffff;
+        if (ki <= kj) {
+          cls.push(ki);
+          nxt.push(enc(kids[i++] as number));
+          if (ki === kj) j++;
+        } else {
+          cls.push(kj);
+          nxt.push(fn[j++] as number);
+        }
+      }
+      excC[s] = cls;
+      excN[s] = nxt;
+    }
+    this.asciiDelta = asciiDelta;
+    this.excStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let s = 0; s < n; s++) {
+      this.excStart[s] = total;
+      total += (excC[s] as number[]).length;
+    }
+    this.excStart[n] = total;
+    this.excClass = new Int32Array(total);
+    this.excNext = new Int32Array(total);
+    for (let s = 0; s < n; s++) {
+      this.excClass.set(excC[s] as number[], this.excStart[s] as number);
+      this.excNext.set(excN[s] as number[], this.excStart[s] as number);
+    }
+
+    const out = outputLists(ends, fail, hasOut);
+    this.outStart = out.outStart;
+    this.outIds = out.outIds;
+  }
+
+  /** Marks found[id] = 1 for every keyword occurring in `text`. */
+  scan(text: string, found: Uint8Array): void {
+    const asciiClass = this.asciiClass;
+    const blockOf = this.blockOf;
+    const blocks = this.blocks;
+    const aw = this.asciiWidth;
+    const asciiDelta = this.asciiDelta;
+    const root = this.root;
+    const excStart = this.excStart;
+    const excClass = this.excClass;
+    const excNext = this.excNext;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t: number;
+      if (c < 0x80) t = asciiDelta[s * aw + (asciiClass[c] as number)] as number;
+      else {
+        const k = blocks[((blockOf[c >> 8] as number) << 8) | (c & 255)] as number;
+        let j = excStart[s] as number;
+        const end = excStart[s + 1] as number;
+        while (j < end && (excClass[j] as number) < k) j++;
+        t = j < end && excClass[j] === k ? (excNext[j] as number) : (root[k] as number);
+      }
+      s = t >> 1;
+      if ((t & 1) !== 0) {
+        const ids = this.outIds;
+        for (let j = this.outStart[s] as number, b = this.outStart[s + 1] as number; j < b; j++) {
+          found[ids[j] as number] = 1;
+        }
+      }
+    }
+  }
+}
+
 export class KeywordIndex {
   readonly keywords: readonly string[];
   /** Built on first scan (module load stays cheap for callers that never scan). */
   private ascii: Automaton | undefined;
   /** Keywords holding a non-ASCII code unit (built when a text first holds a non-ASCII code unit). */
-  private wide: Automaton | undefined;
+  private wide: SparseAutomaton | undefined;
   private wideKeywords: [string, number][] = [];
 
   /**
@@ -231,7 +464,7 @@ export class KeywordIndex {
       (/^[\x00-\x7f]*$/.test(kw) ? asciiKw : wideKw).push([kw, id]);
     });
     this.wideKeywords = wideKw;
-    this.ascii = new Automaton(asciiKw, false);
+    this.ascii = new Automaton(asciiKw);
     return this.ascii;
   }
 
@@ -247,7 +480,7 @@ export class KeywordIndex {
     const ascii = this.ascii ?? this.build();
     const nonAscii = ascii.scan(text, found);
     if (nonAscii && this.wideKeywords.length > 0) {
-      this.wide ??= new Automaton(this.wideKeywords, true);
+      this.wide ??= new SparseAutomaton(this.wideKeywords);
       this.wide.scan(text, found);
     }
     return found;
