@@ -141,27 +141,37 @@ class Automaton {
     // Breadth-first: failure links and the dense transition rows (a state's row is its failure
     // state's row with its own children written over it), written directly in the scan encoding
     // (next row · 2 + has-output bit). Whether a state has output is known when it is discovered:
-    // its own keywords, or its failure state's (discovered earlier, being shallower).
+    // its own keywords, or its failure state's (discovered earlier, being shallower). Rows are laid
+    // out in breadth-first order (by rank: a state's position in it), so the shallow states, where
+    // the scan spends most steps, share cache lines.
     const delta = new Int32Array(n * width);
-    const fail = new Int32Array(n);
-    const hasOut = new Uint8Array(n);
-    const order = new Int32Array(n);
+    const fail = new Int32Array(n); // by rank, the failure state's rank
+    const hasOut = new Uint8Array(n); // by rank
+    const order = new Int32Array(n); // state at each rank
     let tail = 1;
     for (let q = 0; q < tail; q++) {
-      const s = order[q] as number;
-      const f = fail[s] as number;
-      if (s !== 0) delta.copyWithin(s * width, f * width, f * width + width);
-      for (let child = firstChild[s] as number; child !== -1; child = nextSibling[child] as number) {
+      const f = fail[q] as number;
+      if (q !== 0) delta.copyWithin(q * width, f * width, f * width + width);
+      for (
+        let child = firstChild[order[q] as number] as number;
+        child !== -1;
+        child = nextSibling[child] as number
+      ) {
         const k = label[child] as number;
-        const fc = s === 0 ? 0 : ((delta[f * width + k] as number) >> 1) / width;
-        fail[child] = fc;
-        hasOut[child] = ends[child] !== undefined || hasOut[fc] === 1 ? 1 : 0;
-        delta[s * width + k] = child * width * 2 + (hasOut[child] as number);
-        order[tail++] = child;
+        const r = tail++;
+        order[r] = child;
+        const fr = q === 0 ? 0 : ((delta[f * width + k] as number) >> 1) / width;
+        fail[r] = fr;
+        hasOut[r] = ends[child] !== undefined || hasOut[fr] === 1 ? 1 : 0;
+        delta[q * width + k] = r * width * 2 + (hasOut[r] as number);
       }
     }
     this.delta = delta;
-    const out = outputLists(ends, fail, hasOut);
+    const out = outputLists(
+      Array.from(order, (st) => ends[st]),
+      fail,
+      hasOut,
+    );
     this.outStart = out.outStart;
     this.outIds = out.outIds;
   }
@@ -256,53 +266,73 @@ class Automaton {
 /**
  * An Aho–Corasick automaton over a large alphabet: the non-ASCII keywords (~2,000 keywords, ~1,000
  * distinct code units, ~10,000 states). A dense DFA over it needs a row as wide as the alphabet per
- * state and a 65,536-entry class table (≈ 40 MB, 60–80 ms to build). Here:
+ * state and a 65,536-entry class table (≈ 40 MB, 50–90 ms to build). Here:
  * - ASCII code units (most of the text, even non-English: spaces, digits, Latin letters of
- *   French or Spanish keywords) keep dense rows, only as wide as the keywords' ASCII alphabet
- *   (~36 classes): one load per code unit, as in the ASCII automaton;
+ *   French or Spanish keywords) and the DENSE_NON_ASCII most frequent other code units (accented
+ *   Latin, Cyrillic, ...) have dense columns: one load per code unit, as in the ASCII automaton;
  * - a non-ASCII code unit's class comes from a two-level table (only the 256-unit blocks that hold
- *   a keyword's code unit), and its transition from the state's short sorted list of non-ASCII
- *   transitions that differ from the root's (its own children over its failure state's list, a few
- *   entries at most states), else from the root's dense row.
- * Same transitions as the dense DFA, so the same keywords found; ≈ 0.8 MB, built in ~15 ms.
+ *   a keyword's code unit); without a dense column, its transition comes from the state's short
+ *   sorted list of transitions that differ from the root's (its own children over its failure
+ *   state's list, a few entries at most states), else from the root's row.
+ * Same transitions as the dense DFA, so the same keywords found; ≈ 3.5 MB, built in ~20 ms.
  */
+/**
+ * Non-ASCII code units with dense columns in SparseAutomaton (the most frequent in the keywords:
+ * accented Latin, Cyrillic, ...): a row costs 4 bytes more per column, a code unit without one a
+ * short list search per step.
+ */
+const DENSE_NON_ASCII = 48;
+
 class SparseAutomaton {
-  /** Class of an ASCII code unit (0 = in no keyword); ASCII classes are 1 .. asciiWidth − 1. */
+  /** Class of an ASCII code unit (0 = in no keyword). */
   private readonly asciiClass: Uint16Array;
   /** Class of a non-ASCII code unit c (0 = in no keyword): blocks[blockOf[c >> 8] · 256 + (c & 255)]. */
   private readonly blockOf: Uint16Array;
   private readonly blocks: Uint16Array;
-  /** Width of a dense ASCII row (ASCII classes + class 0). */
-  private readonly asciiWidth: number;
+  /** Row width of `delta`: the dense classes (class 0 included), then two columns (see delta). */
+  private readonly width: number;
   /**
-   * asciiDelta[state · asciiWidth + class]: next state · 2 + has-output bit, for ASCII classes.
-   * Transitions in root, excNext use the same encoding.
+   * Per state, a row: delta[row + class] for a dense class is the next state's row · 2 + has-output
+   * bit (rows pre-multiplied, as in Automaton; root and excNext use the same encoding);
+   * delta[row + width − 2] .. delta[row + width − 1] is the range of the state's other
+   * transitions that differ from the root's, in excClass / excNext, sorted by class (a few at
+   * most states: its own children over its failure state's list).
    */
-  private readonly asciiDelta: Int32Array;
+  private readonly delta: Int32Array;
   /** The root's transition per (non-ASCII) class. */
   private readonly root: Int32Array;
-  /**
-   * Non-ASCII transitions of state s that differ from the root's: classes excClass / next states
-   * excNext [excStart[s], excStart[s + 1]), sorted by class.
-   */
-  private readonly excStart: Int32Array;
   private readonly excClass: Int32Array;
   private readonly excNext: Int32Array;
   /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
+  /** Length of the longest keyword (the overlap needed when the text is scanned in two halves). */
+  private readonly maxLen: number;
 
   /** @param keywords non-empty strings with their ids */
   constructor(keywords: readonly (readonly [string, number])[]) {
-    // Alphabet: ASCII classes first (dense rows), then the rest (two-level table).
-    const units = new Set<number>();
-    for (const [kw] of keywords) for (let i = 0; i < kw.length; i++) units.add(kw.charCodeAt(i));
-    const sorted = [...units].sort((a, b) => a - b);
+    // Classes: the ASCII code units, then the DENSE_NON_ASCII most frequent others (both with dense
+    // columns), then the rest (by frequency: occurrences in the keywords).
+    const freq = new Map<number, number>();
+    for (const [kw] of keywords)
+      for (let i = 0; i < kw.length; i++) freq.set(kw.charCodeAt(i), (freq.get(kw.charCodeAt(i)) ?? 0) + 1);
+    const sorted = [...freq.keys()].sort((a, b) =>
+      a < 0x80 !== b < 0x80
+        ? a < 0x80
+          ? -1
+          : 1
+        : (freq.get(b) as number) - (freq.get(a) as number) || a - b,
+    );
     const classOf = new Map<number, number>();
     for (const c of sorted) classOf.set(c, classOf.size + 1);
     const width = classOf.size + 1;
-    const aw = sorted.filter((c) => c < 0x80).length + 1;
-    this.asciiWidth = aw;
+    const ascii = sorted.filter((c) => c < 0x80).length;
+    const aw = 1 + ascii + Math.min(DENSE_NON_ASCII, sorted.length - ascii); // dense columns
+    const rw = aw + 2; // row width
+    this.width = rw;
+    let maxLen = 0;
+    for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
+    this.maxLen = maxLen;
     this.asciiClass = new Uint16Array(0x80);
     const blockIds = new Map<number, number>();
     for (const c of sorted) {
@@ -328,7 +358,7 @@ class SparseAutomaton {
     for (let d = firstChild[0] as number; d !== -1; d = nextSibling[d] as number)
       edge.set(label[d] as number, d);
     const n = label.length;
-    if (n * 2 >= 0x80000000 || n * aw >= 0x80000000) throw new Error("keyword automaton too large");
+    if (n * rw * 2 >= 0x80000000) throw new Error("keyword automaton too large");
 
     // Breadth-first: failure links and has-output bits (a failure state is shallower: done first).
     const fail = new Int32Array(n);
@@ -354,22 +384,22 @@ class SparseAutomaton {
         hasOut[c] = ends[c] !== undefined || hasOut[f] === 1 ? 1 : 0;
       }
     }
-    const enc = (state: number): number => state * 2 + (hasOut[state] as number);
+    const enc = (state: number): number => state * rw * 2 + (hasOut[state] as number);
 
     // Dense ASCII rows and the non-ASCII exception lists, in breadth-first order: a state's row is
     // its failure state's with its own children written over it.
-    const asciiDelta = new Int32Array(n * aw);
+    const delta = new Int32Array(n * rw);
     this.root = new Int32Array(width);
     const excC: number[][] = new Array(n);
     const excN: number[][] = new Array(n);
     const kids: number[] = [];
     for (let q = 0; q < n; q++) {
       const s = order[q] as number;
-      if (s !== 0) asciiDelta.copyWithin(s * aw, (fail[s] as number) * aw, (fail[s] as number) * aw + aw);
+      if (s !== 0) delta.copyWithin(s * rw, (fail[s] as number) * rw, (fail[s] as number) * rw + aw);
       kids.length = 0;
       for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) {
         const k = label[c] as number;
-        if (k < aw) asciiDelta[s * aw + k] = enc(c);
+        if (k < aw) delta[s * rw + k] = enc(c);
         else if (s === 0) this.root[k] = enc(c);
         else kids.push(c);
       }
@@ -400,56 +430,85 @@ class SparseAutomaton {
       excC[s] = cls;
       excN[s] = nxt;
     }
-    this.asciiDelta = asciiDelta;
-    this.excStart = new Int32Array(n + 1);
     let total = 0;
-    for (let s = 0; s < n; s++) {
-      this.excStart[s] = total;
-      total += (excC[s] as number[]).length;
-    }
-    this.excStart[n] = total;
+    for (let s = 0; s < n; s++) total += (excC[s] as number[]).length;
     this.excClass = new Int32Array(total);
     this.excNext = new Int32Array(total);
+    total = 0;
     for (let s = 0; s < n; s++) {
-      this.excClass.set(excC[s] as number[], this.excStart[s] as number);
-      this.excNext.set(excN[s] as number[], this.excStart[s] as number);
+      const cls = excC[s] as number[];
+      delta[s * rw + aw] = total;
+      delta[s * rw + aw + 1] = total + cls.length;
+      this.excClass.set(cls, total);
+      this.excNext.set(excN[s] as number[], total);
+      total += cls.length;
     }
+    this.delta = delta;
 
     const out = outputLists(ends, fail, hasOut);
     this.outStart = out.outStart;
     this.outIds = out.outIds;
   }
 
-  /** Marks found[id] = 1 for every keyword occurring in `text`. */
-  scan(text: string, found: Uint8Array): void {
-    const asciiClass = this.asciiClass;
-    const blockOf = this.blockOf;
-    const blocks = this.blocks;
-    const aw = this.asciiWidth;
-    const asciiDelta = this.asciiDelta;
-    const root = this.root;
-    const excStart = this.excStart;
+  /** The transition from the state at `row` on non-ASCII code unit `c` (encoded as in delta). */
+  private nonAscii(row: number, c: number): number {
+    const k = this.blocks[((this.blockOf[c >> 8] as number) << 8) | (c & 255)] as number;
+    if (k < this.width - 2) return this.delta[row + k] as number; // a dense column (0: no keyword)
     const excClass = this.excClass;
-    const excNext = this.excNext;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    let j = this.delta[row + this.width - 2] as number;
+    const end = this.delta[row + this.width - 1] as number;
+    while (j < end && (excClass[j] as number) < k) j++;
+    return j < end && excClass[j] === k ? (this.excNext[j] as number) : (this.root[k] as number);
+  }
+
+  /**
+   * Marks found[id] = 1 for every keyword occurring in `text`: two streams stepped in the same
+   * loop on long texts, as Automaton.scan (see there).
+   */
+  scan(text: string, found: Uint8Array): void {
+    const n = text.length;
+    if (n < 4 * this.maxLen + 64) {
+      this.scanRange(text, 0, n, found);
+      return;
+    }
+    const asciiClass = this.asciiClass;
+    const delta = this.delta;
+    const mid = n >>> 1;
+    const offB = mid - (this.maxLen - 1);
+    let rowA = 0;
+    let rowB = 0;
+    for (let i = 0; i < mid; i++) {
+      const ca = text.charCodeAt(i);
+      const cb = text.charCodeAt(offB + i);
+      const ta = ca < 0x80 ? (delta[rowA + (asciiClass[ca] as number)] as number) : this.nonAscii(rowA, ca);
+      const tb = cb < 0x80 ? (delta[rowB + (asciiClass[cb] as number)] as number) : this.nonAscii(rowB, cb);
+      rowA = ta >> 1;
+      rowB = tb >> 1;
+      if (((ta | tb) & 1) !== 0) {
+        if ((ta & 1) !== 0) this.mark(rowA, found);
+        if ((tb & 1) !== 0) this.mark(rowB, found);
+      }
+    }
+    this.scanRange(text, offB + mid, n, found, rowB);
+  }
+
+  /** Single-stream scan of text[start, end) from the state at `row` (default: the root). */
+  private scanRange(text: string, start: number, end: number, found: Uint8Array, row = 0): void {
+    const asciiClass = this.asciiClass;
+    const delta = this.delta;
+    for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      let t: number;
-      if (c < 0x80) t = asciiDelta[s * aw + (asciiClass[c] as number)] as number;
-      else {
-        const k = blocks[((blockOf[c >> 8] as number) << 8) | (c & 255)] as number;
-        let j = excStart[s] as number;
-        const end = excStart[s + 1] as number;
-        while (j < end && (excClass[j] as number) < k) j++;
-        t = j < end && excClass[j] === k ? (excNext[j] as number) : (root[k] as number);
-      }
-      s = t >> 1;
-      if ((t & 1) !== 0) {
-        const ids = this.outIds;
-        for (let j = this.outStart[s] as number, b = this.outStart[s + 1] as number; j < b; j++) {
-          found[ids[j] as number] = 1;
-        }
-      }
+      const t = c < 0x80 ? (delta[row + (asciiClass[c] as number)] as number) : this.nonAscii(row, c);
+      row = t >> 1;
+      if ((t & 1) !== 0) this.mark(row, found);
+    }
+  }
+
+  private mark(row: number, found: Uint8Array): void {
+    const state = row / this.width;
+    const ids = this.outIds;
+    for (let j = this.outStart[state] as number, b = this.outStart[state + 1] as number; j < b; j++) {
+      found[ids[j] as number] = 1;
     }
   }
 }
