@@ -21,6 +21,7 @@ import { excerptOf } from "./excerpt";
 import { compileGate, literalGate } from "./literals";
 import { MENTION_SCORE_CAP, onlyQuotedMentions } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
+import { buildRuleGates, type RuleGates } from "./rule-gates";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
 import { KeywordIndex } from "./rules/keywords";
 import { type Hit, scanRules } from "./scan";
@@ -55,9 +56,10 @@ const ENCODED_PAYLOAD_WEIGHT = 0.5;
 
 /**
  * One keyword pass for the whole call: the rules' prefilter keywords (ids 0 .. n−1, the rule set's
- * own ids) followed by the classifier cues' keywords (all of them, in CUE_KEYWORDS order) and the
- * ROT13 / reversed-text gate words not already present, so rules, cues and the ROT13 gate skip
- * the regexes whose keywords are absent after a single scan of the folded text.
+ * own ids) followed by the classifier cues' keywords (all of them, in CUE_KEYWORDS order), the
+ * ROT13 / reversed-text gate words and the rules' literal-gate strings (rule-gates.ts) not already
+ * present, so rules, cues and the ROT13 gate skip the regexes whose keywords are absent after a
+ * single scan of the folded text.
  */
 interface Prepass {
   index: KeywordIndex;
@@ -72,6 +74,10 @@ interface Prepass {
   rot13: (found: Uint8Array) => boolean;
   /** False when REVERSED_GATE cannot match. */
   reversed: (found: Uint8Array) => boolean;
+  /** Literal gates of DEFAULT_RULE_SET over `found`. */
+  ruleGates: RuleGates;
+  /** Id set to 1 after every scan: the literal gates' "may be present" (rule-gates.ts). */
+  always: number;
 }
 
 let prepass: Prepass | undefined;
@@ -97,6 +103,8 @@ function keywordPrepass(): Prepass {
   };
   const rot13 = compileGate(literalGate(ROT13_GATE), idOf);
   const reversed = compileGate(literalGate(REVERSED_GATE), idOf);
+  const always = idOf("\u0000");
+  const ruleGates = buildRuleGates(DEFAULT_RULE_SET, idOf, always);
   const found = new Uint8Array(all.length);
   prepass = {
     index: new KeywordIndex(all),
@@ -104,6 +112,8 @@ function keywordPrepass(): Prepass {
     cueFound: found.subarray(ruleKeywords.length, ruleKeywords.length + CUE_KEYWORDS.length),
     rot13,
     reversed,
+    ruleGates,
+    always,
   };
   return prepass;
 }
@@ -119,6 +129,7 @@ interface Keywords {
 function scanKeywords(folded: string): Keywords {
   const p = keywordPrepass();
   const found = p.index.scan(folded, p.found);
+  found[p.always] = 1;
   return { rules: found, cues: p.cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
 }
 
@@ -206,7 +217,13 @@ interface RuleEvidence {
  */
 function runRules(input: string, norm: NormalizedText, keywords?: Keywords): RuleEvidence {
   const set = DEFAULT_RULE_SET;
-  const matches: RuleMatch[] = scanRules(input, norm, set, keywords?.rules).map((h) => hitToMatch(input, h));
+  const matches: RuleMatch[] = scanRules(
+    input,
+    norm,
+    set,
+    keywords?.rules,
+    keywords && { gates: keywordPrepass().ruleGates, found: keywords.rules },
+  ).map((h) => hitToMatch(input, h));
   const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
   for (const m of signals) matches.push(m);
   const decoded = scanDecoded(input, input, set, 0, null, norm.folded, keywords?.gates);

@@ -73,6 +73,23 @@ function allOf(gates: Lits[]): Lits {
   return { all: parts.flatMap((g) => ("all" in g ? g.all : [g])) };
 }
 
+/** ASCII characters that are not a literal character on their own outside a class. */
+const SPECIAL = new Uint8Array(128);
+for (const c of "\\[]()|.^$*+?{}") SPECIAL[c.charCodeAt(0)] = 1;
+
+/** A code unit that stands for itself (outside a class). */
+function isPlain(c: number): boolean {
+  return c >= 128 || SPECIAL[c] === 0;
+}
+
+/** A code unit that starts a quantifier (`{` only maybe: it falls back to the general path). */
+function isQuantifierStart(c: number): boolean {
+  return c === 0x3f /* ? */ || c === 0x2a /* * */ || c === 0x2b /* + */ || c === 0x7b /* { */;
+}
+
+/** A `{n}` / `{n,}` / `{n,m}` quantifier at lastIndex. */
+const BRACE_QUANTIFIER = /\{(\d+)(?:,(\d*))?\}/y;
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string) {}
@@ -93,37 +110,45 @@ class Parser {
     return oneOf(alts);
   }
 
-  /** one alternative: atoms with quantifiers */
+  /**
+   * one alternative: atoms with quantifiers. No closures inside: the rules' gates parse ~300 K
+   * characters of pattern on an isolate's first request, and bundlers that keep function names
+   * wrap every closure creation in a call.
+   */
   private sequence(): Lits {
     const parts: Lits[] = [];
     let run = "";
-    const commit = () => {
-      if (run.length > 0) parts.push(anyOf([run]));
-      run = "";
-    };
-    const consider = (lits: Lits) => parts.push(lits);
-    while (this.i < this.src.length) {
-      const ch = this.src[this.i] as string;
+    const src = this.src;
+    while (this.i < src.length) {
+      const ch = src[this.i] as string;
       if (ch === "|" || ch === ")") break;
-      const atom = this.atom();
-      const q = this.quantifier();
-      if (atom.kind === "zero-width") {
-        if (q !== null) throw new Unsupported("quantified assertion");
-        commit();
+      // Fast path for the common case, a run of plain characters none followed by a quantifier:
+      // appended with one slice (char by char, it was most of the parse's time and garbage).
+      const from = this.i;
+      let i = from;
+      while (i < src.length && isPlain(src.charCodeAt(i)) && !isQuantifierStart(src.charCodeAt(i + 1))) i++;
+      if (i > from) {
+        run += src.slice(from, i);
+        this.i = i;
         continue;
       }
+      const atom = this.atom();
+      const q = this.quantifier();
       if (atom.kind === "char" && q === null) {
         run += atom.char;
         continue;
       }
-      commit();
+      if (atom.kind === "zero-width" && q !== null) throw new Unsupported("quantified assertion");
+      if (run.length > 0) parts.push(anyOf([run]));
+      run = "";
+      if (atom.kind === "zero-width") continue;
       const min = q === null ? 1 : q.min;
       if (min === 0) continue;
-      if (atom.kind === "char") consider(anyOf([atom.char]));
-      else if (atom.kind === "group") consider(atom.lits);
+      if (atom.kind === "char") parts.push(anyOf([atom.char]));
+      else if (atom.kind === "group") parts.push(atom.lits);
       // "any" atoms (classes, dot) contribute nothing
     }
-    commit();
+    if (run.length > 0) parts.push(anyOf([run]));
     return allOf(parts);
   }
 
@@ -138,7 +163,9 @@ class Parser {
       min = 1;
       this.i++;
     } else if (ch === "{") {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.i));
+      // Sticky at this.i: slicing the rest of the source here made parsing quadratic in its length.
+      BRACE_QUANTIFIER.lastIndex = this.i;
+      const m = BRACE_QUANTIFIER.exec(s);
       if (m === null) return null; // a literal "{" (handled by atom() on the next round)
       min = Number(m[1]);
       this.i += m[0].length;
@@ -227,8 +254,17 @@ class Parser {
  */
 export function literalGate(re: RegExp): LiteralGate | null {
   if (/[imsuv]/.test(re.flags)) return null;
+  return sourceGate(re.source);
+}
+
+/**
+ * literalGate of `new RegExp(source)` (no flags), without building the RegExp: V8 parses a
+ * pattern when it is constructed, and the rules' gates are derived from ~300 K characters of
+ * pattern on an isolate's first request.
+ */
+export function sourceGate(source: string): LiteralGate | null {
   try {
-    return new Parser(re.source).parse();
+    return new Parser(source).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;

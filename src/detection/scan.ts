@@ -2,6 +2,7 @@
  * Runs the rule set over one normalised text and maps hits back to original offsets.
  */
 import type { NormalizedText } from "./normalize";
+import type { RuleGates, RulePart } from "./rule-gates";
 import type { Rule, RuleSet } from "./rules/index";
 
 /** A rule hit with its span in the scanned text (before any decode mapping). */
@@ -103,12 +104,16 @@ function quadsOf(present: Uint8Array, words: number): Uint32Array {
  * @param set rules with their prefilter
  * @param keywords which of `set.index.keywords` occur in `norm.folded` (byte per keyword id; may be
  *   longer), when the caller has scanned for them already; scanned here otherwise
+ * @param gated the literal gates of `set` (rule-gates.ts) with the presence vector of their literals
+ *   in `norm.folded`: a rule passing its keywords runs only when its gate holds too, and a split
+ *   rule runs only the alternatives whose gate holds
  */
 export function scanRules(
   original: string,
   norm: NormalizedText,
   set: RuleSet,
   keywords?: Uint8Array,
+  gated?: { gates: RuleGates; found: Uint8Array },
 ): Hit[] {
   const folded = norm.folded;
   const present = keywords ?? set.index.scan(folded);
@@ -141,22 +146,117 @@ export function scanRules(
   for (let ri = 0; ri < set.rules.length; ri++) {
     if (active[ri] === 0) continue;
     const rule = set.rules[ri] as Rule;
-    const re = rule.regex;
-    re.lastIndex = 0;
-    let found = 0;
-    let m: RegExpExecArray | null = re.exec(folded);
-    while (m !== null) {
-      const fs = m.index;
-      const fe = fs + m[0].length;
-      if (fe === fs) re.lastIndex = fs + 1; // never loop on an empty match
-      const [start, end] = mapSpan(original, norm, fs, fe);
-      if (!rule.lineStart || atLineStart(original, start)) {
-        hits.push({ rule, start, end });
-        if (++found >= MAX_SPANS_PER_RULE) break;
+    if (gated !== undefined) {
+      const parts = gated.gates.parts[ri];
+      if (parts !== undefined) {
+        const chosen = partsToRun(parts, gated.found);
+        if (chosen !== undefined) {
+          if (chosen.length > 0) scanParts(original, norm, rule, chosen, hits);
+          continue;
+        }
       }
-      m = re.exec(folded);
+      const gate = gated.gates.gates[ri];
+      if (gate !== undefined && !gate(gated.found)) continue;
     }
-    re.lastIndex = 0;
+    scanRegex(original, norm, rule, hits);
   }
   return hits;
+}
+
+/**
+ * Records a match of `rule` at folded [fs, fe) unless the rule wants a line start and it is not at
+ * one. Returns true when the match was recorded.
+ */
+function record(
+  original: string,
+  norm: NormalizedText,
+  rule: Rule,
+  fs: number,
+  fe: number,
+  hits: Hit[],
+): boolean {
+  const [start, end] = mapSpan(original, norm, fs, fe);
+  if (rule.lineStart && !atLineStart(original, start)) return false;
+  hits.push({ rule, start, end });
+  return true;
+}
+
+/** Runs the rule's whole regex over the folded text, up to MAX_SPANS_PER_RULE recorded matches. */
+function scanRegex(original: string, norm: NormalizedText, rule: Rule, hits: Hit[]): void {
+  const folded = norm.folded;
+  const re = rule.regex;
+  re.lastIndex = 0;
+  let found = 0;
+  let m: RegExpExecArray | null = re.exec(folded);
+  while (m !== null) {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    if (fe === fs) re.lastIndex = fs + 1; // never loop on an empty match
+    if (record(original, norm, rule, fs, fe, hits) && ++found >= MAX_SPANS_PER_RULE) break;
+    m = re.exec(folded);
+  }
+  re.lastIndex = 0;
+}
+
+/**
+ * Scratch for the alternatives chosen for one rule (scanRules is not re-entrant, and a rule's
+ * chosen alternatives are used before the next rule's are picked); bounded by the largest
+ * number of alternatives of a rule.
+ */
+const chosenBuf: RegExp[] = [];
+
+/**
+ * The alternatives of a split rule whose gate holds (in chosenBuf, `length` set), or undefined when
+ * they all hold (then the whole regex runs: one scan instead of several).
+ */
+function partsToRun(parts: readonly RulePart[], literals: Uint8Array): RegExp[] | undefined {
+  let n = 0;
+  for (const p of parts) if (p.gate === undefined || p.gate(literals)) chosenBuf[n++] = p.regex;
+  if (n === parts.length) return undefined;
+  chosenBuf.length = n;
+  return chosenBuf;
+}
+
+/** Scratch of scanParts: per alternative, its next match's start (−1: none left) and end. */
+const partStart: number[] = [];
+const partEnd: number[] = [];
+
+/** Sets partStart[j] / partEnd[j] to the leftmost match of `re` at or after `from`. */
+function nextMatch(folded: string, re: RegExp, j: number, from: number): void {
+  re.lastIndex = from;
+  const m = re.exec(folded);
+  partStart[j] = m === null ? -1 : m.index;
+  partEnd[j] = m === null ? -1 : m.index + m[0].length;
+}
+
+/**
+ * Runs some top-level alternatives of a rule's pattern, each compiled alone, and reports exactly
+ * the matches the whole regex would report if the other alternatives cannot match: the whole regex
+ * from a position finds the leftmost start where some alternative matches, taking the first
+ * alternative (in pattern order) that matches there, and continues after that match.
+ *
+ * @param parts the alternatives to run, in pattern order
+ */
+function scanParts(original: string, norm: NormalizedText, rule: Rule, parts: RegExp[], hits: Hit[]): void {
+  const folded = norm.folded;
+  const n = parts.length;
+  for (let j = 0; j < n; j++) nextMatch(folded, parts[j] as RegExp, j, 0);
+  let found = 0;
+  for (;;) {
+    let best = -1;
+    for (let j = 0; j < n; j++) {
+      const s = partStart[j] as number;
+      if (s >= 0 && (best < 0 || s < (partStart[best] as number))) best = j;
+    }
+    if (best < 0) break;
+    const fs = partStart[best] as number;
+    const fe = partEnd[best] as number;
+    if (record(original, norm, rule, fs, fe, hits) && ++found >= MAX_SPANS_PER_RULE) break;
+    const from = fe === fs ? fs + 1 : fe; // never loop on an empty match
+    for (let j = 0; j < n; j++) {
+      const s = partStart[j] as number;
+      if (s >= 0 && s < from) nextMatch(folded, parts[j] as RegExp, j, from);
+    }
+  }
+  for (let j = 0; j < n; j++) (parts[j] as RegExp).lastIndex = 0;
 }

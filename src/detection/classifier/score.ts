@@ -57,9 +57,10 @@ export function classifyNormalizedWith(
   cueKeywords?: Uint8Array,
 ): ClassifierResult {
   const { folded, offsets } = norm;
-  findCues(folded, hits, cueKeywords);
   const len = folded.length;
   const W = FEATURE_CONFIG.window;
+  // One window (len <= W): cueVector only asks whether each cue occurs, so its first hit is enough.
+  findCues(folded, hits, cueKeywords, len <= W);
   const S = FEATURE_CONFIG.stride;
   let best = Number.NEGATIVE_INFINITY;
   let bestStart = 0;

@@ -10,11 +10,89 @@
  *
  * Keywords made only of ASCII go into one automaton whose alphabet is their ASCII characters
  * (every other code unit returns it to the root); keywords holding a non-ASCII code unit go into a
- * second automaton that runs only when the text holds a non-ASCII code unit, so neither table is
- * large (≈ 0.4 MB in all for the rules and cues).
+ * second, sparse automaton (SparseAutomaton: its alphabet is ~1,000 code units wide, too wide for
+ * dense rows) that runs only when the text holds a non-ASCII code unit.
  */
 
-/** A dense Aho–Corasick DFA over a small alphabet. */
+/**
+ * The trie of `keywords` over classes, children as linked lists in plain arrays. Built from the
+ * keywords sorted (natively): each keyword shares its longest common prefix with the previous
+ * one, so no per-state child lookup is needed (a Map per state made building the rules' ASCII
+ * automaton, ~50,000 states, a large part of an isolate's first request).
+ */
+interface Trie {
+  /** First child of each state (−1: none), the next sibling of each state, its class. */
+  firstChild: number[];
+  nextSibling: number[];
+  label: number[];
+  /** Ids of the keywords ending at each state (undefined: none). */
+  ends: (number[] | undefined)[];
+}
+
+/**
+ * @param keywords non-empty strings with their ids
+ * @param classOf class of each code unit of the keywords (indexed by code unit)
+ */
+function buildTrie(keywords: readonly (readonly [string, number])[], classOf: Uint16Array): Trie {
+  const idsOf = new Map<string, number[]>();
+  for (const [kw, id] of keywords) {
+    const ids = idsOf.get(kw);
+    if (ids === undefined) idsOf.set(kw, [id]);
+    else ids.push(id);
+  }
+  const sorted = [...idsOf.keys()].sort(); // code-unit order
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const label: number[] = [0];
+  const ends: (number[] | undefined)[] = [undefined];
+  const path: number[] = [0]; // path[d]: the state at depth d on the previous keyword's path
+  let prev = "";
+  for (const kw of sorted) {
+    let l = 0;
+    const max = Math.min(kw.length, prev.length);
+    while (l < max && kw.charCodeAt(l) === prev.charCodeAt(l)) l++;
+    let s = path[l] as number;
+    for (let i = l; i < kw.length; i++) {
+      const next = label.length;
+      label.push(classOf[kw.charCodeAt(i)] as number);
+      firstChild.push(-1);
+      nextSibling.push(firstChild[s] as number);
+      firstChild[s] = next;
+      ends.push(undefined);
+      path[i + 1] = next;
+      s = next;
+    }
+    ends[s] = idsOf.get(kw);
+    prev = kw;
+  }
+  return { firstChild, nextSibling, label, ends };
+}
+
+/**
+ * Output lists in CSR form: for each state with output, its own keywords plus those along its
+ * failure chain.
+ */
+function outputLists(
+  ends: readonly (number[] | undefined)[],
+  fail: Int32Array,
+  hasOut: Uint8Array,
+): { outStart: Int32Array; outIds: Int32Array } {
+  const n = ends.length;
+  const outStart = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const own = new Set<number>();
+  for (let s = 0; s < n; s++) {
+    outStart[s] = ids.length;
+    if (hasOut[s] === 0) continue;
+    own.clear();
+    for (let t = s; t !== 0; t = fail[t] as number) for (const id of ends[t] ?? []) own.add(id);
+    for (const id of own) ids.push(id);
+  }
+  outStart[n] = ids.length;
+  return { outStart, outIds: Int32Array.from(ids) };
+}
+
+/** A dense Aho–Corasick DFA over a small alphabet (the ASCII keywords). */
 class Automaton {
   /**
    * Class of a code unit (0 = in no keyword), for code units below classes.length. Uint16Array
@@ -36,11 +114,10 @@ class Automaton {
   private readonly maxLen: number;
 
   /**
-   * @param keywords non-empty strings with their ids
-   * @param wide true when the alphabet may hold any code unit (class table of 65,536 entries);
-   *   false for ASCII-only keywords (table of 128 entries, other code units are class 0)
+   * @param keywords non-empty ASCII strings with their ids (class table of 128 entries, other code
+   *   units are class 0)
    */
-  constructor(keywords: readonly (readonly [string, number])[], wide: boolean) {
+  constructor(keywords: readonly (readonly [string, number])[]) {
     // Alphabet.
     const classOf = new Map<number, number>();
     for (const [kw] of keywords) {
@@ -53,70 +130,50 @@ class Automaton {
     let maxLen = 0;
     for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
     this.maxLen = maxLen;
-    this.classes = new Uint16Array(wide ? 0x10000 : 0x80);
+    this.classes = new Uint16Array(0x80);
     for (const [c, k] of classOf) this.classes[c] = k;
     this.width = width;
 
-    // Trie.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    for (const [kw, id] of keywords) {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const k = classOf.get(kw.charCodeAt(i)) as number;
-        let next = (children[s] as Map<number, number>).get(k);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          (children[s] as Map<number, number>).set(k, next);
-        }
-        s = next;
-      }
-      (ends[s] as number[]).push(id);
-    }
-    const n = children.length;
+    const { firstChild, nextSibling, label, ends } = buildTrie(keywords, this.classes);
+    const n = label.length;
     if (n * width * 2 >= 0x80000000) throw new Error("keyword automaton too large");
 
     // Breadth-first: failure links and the dense transition rows (a state's row is its failure
     // state's row with its own children written over it), written directly in the scan encoding
     // (next row · 2 + has-output bit). Whether a state has output is known when it is discovered:
-    // its own keywords, or its failure state's (discovered earlier, being shallower).
+    // its own keywords, or its failure state's (discovered earlier, being shallower). Rows are laid
+    // out in breadth-first order (by rank: a state's position in it), so the shallow states, where
+    // the scan spends most steps, share cache lines.
     const delta = new Int32Array(n * width);
-    const fail = new Int32Array(n);
-    const hasOut = new Uint8Array(n);
-    const enc = (state: number): number => state * width * 2 + (hasOut[state] as number);
-    const order: number[] = [0];
-    for (const [k, child] of children[0] as Map<number, number>) {
-      hasOut[child] = (ends[child] as number[]).length > 0 ? 1 : 0;
-      delta[k] = enc(child);
-      order.push(child);
-    }
-    for (let q = 1; q < order.length; q++) {
-      const s = order[q] as number;
-      const f = fail[s] as number;
-      delta.copyWithin(s * width, f * width, f * width + width);
-      for (const [k, child] of children[s] as Map<number, number>) {
-        const fc = (delta[f * width + k] as number) >> 1;
-        fail[child] = fc / width;
-        hasOut[child] = (ends[child] as number[]).length > 0 || hasOut[fail[child] as number] === 1 ? 1 : 0;
-        delta[s * width + k] = enc(child);
-        order.push(child);
+    const fail = new Int32Array(n); // by rank, the failure state's rank
+    const hasOut = new Uint8Array(n); // by rank
+    const order = new Int32Array(n); // state at each rank
+    let tail = 1;
+    for (let q = 0; q < tail; q++) {
+      const f = fail[q] as number;
+      if (q !== 0) delta.copyWithin(q * width, f * width, f * width + width);
+      for (
+        let child = firstChild[order[q] as number] as number;
+        child !== -1;
+        child = nextSibling[child] as number
+      ) {
+        const k = label[child] as number;
+        const r = tail++;
+        order[r] = child;
+        const fr = q === 0 ? 0 : ((delta[f * width + k] as number) >> 1) / width;
+        fail[r] = fr;
+        hasOut[r] = ends[child] !== undefined || hasOut[fr] === 1 ? 1 : 0;
+        delta[q * width + k] = r * width * 2 + (hasOut[r] as number);
       }
     }
     this.delta = delta;
-    // Output lists (own keywords plus those along the failure chain), for output states only.
-    this.outStart = new Int32Array(n + 1);
-    const ids: number[] = [];
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = ids.length;
-      if (hasOut[s] === 0) continue;
-      const own = new Set<number>();
-      for (let t = s; t !== 0; t = fail[t] as number) for (const id of ends[t] as number[]) own.add(id);
-      for (const id of own) ids.push(id);
-    }
-    this.outStart[n] = ids.length;
-    this.outIds = Int32Array.from(ids);
+    const out = outputLists(
+      Array.from(order, (st) => ends[st]),
+      fail,
+      hasOut,
+    );
+    this.outStart = out.outStart;
+    this.outIds = out.outIds;
   }
 
   /**
@@ -206,12 +263,262 @@ class Automaton {
   }
 }
 
+/**
+ * An Aho–Corasick automaton over a large alphabet: the non-ASCII keywords (~2,000 keywords, ~1,000
+ * distinct code units, ~10,000 states). A dense DFA over it needs a row as wide as the alphabet per
+ * state and a 65,536-entry class table (≈ 40 MB, 50–90 ms to build). Here:
+ * - ASCII code units (most of the text, even non-English: spaces, digits, Latin letters of
+ *   French or Spanish keywords) and the DENSE_NON_ASCII most frequent other code units (accented
+ *   Latin, Cyrillic, ...) have dense columns: one load per code unit, as in the ASCII automaton;
+ * - a non-ASCII code unit's class comes from a two-level table (only the 256-unit blocks that hold
+ *   a keyword's code unit); without a dense column, its transition comes from the state's short
+ *   sorted list of transitions that differ from the root's (its own children over its failure
+ *   state's list, a few entries at most states), else from the root's row.
+ * Same transitions as the dense DFA, so the same keywords found; ≈ 3.5 MB, built in ~20 ms.
+ */
+/**
+ * Non-ASCII code units with dense columns in SparseAutomaton (the most frequent in the keywords:
+ * accented Latin, Cyrillic, ...): a row costs 4 bytes more per column, a code unit without one a
+ * short list search per step.
+ */
+const DENSE_NON_ASCII = 48;
+
+class SparseAutomaton {
+  /** Class of an ASCII code unit (0 = in no keyword). */
+  private readonly asciiClass: Uint16Array;
+  /** Class of a non-ASCII code unit c (0 = in no keyword): blocks[blockOf[c >> 8] · 256 + (c & 255)]. */
+  private readonly blockOf: Uint16Array;
+  private readonly blocks: Uint16Array;
+  /** Row width of `delta`: the dense classes (class 0 included), then two columns (see delta). */
+  private readonly width: number;
+  /**
+   * Per state, a row: delta[row + class] for a dense class is the next state's row · 2 + has-output
+   * bit (rows pre-multiplied, as in Automaton; root and excNext use the same encoding);
+   * delta[row + width − 2] .. delta[row + width − 1] is the range of the state's other
+   * transitions that differ from the root's, in excClass / excNext, sorted by class (a few at
+   * most states: its own children over its failure state's list).
+   */
+  private readonly delta: Int32Array;
+  /** The root's transition per (non-ASCII) class. */
+  private readonly root: Int32Array;
+  private readonly excClass: Int32Array;
+  private readonly excNext: Int32Array;
+  /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  /** Length of the longest keyword (the overlap needed when the text is scanned in two halves). */
+  private readonly maxLen: number;
+
+  /** @param keywords non-empty strings with their ids */
+  constructor(keywords: readonly (readonly [string, number])[]) {
+    // Classes: the ASCII code units, then the DENSE_NON_ASCII most frequent others (both with dense
+    // columns), then the rest (by frequency: occurrences in the keywords).
+    const freq = new Map<number, number>();
+    for (const [kw] of keywords)
+      for (let i = 0; i < kw.length; i++) freq.set(kw.charCodeAt(i), (freq.get(kw.charCodeAt(i)) ?? 0) + 1);
+    const sorted = [...freq.keys()].sort((a, b) =>
+      a < 0x80 !== b < 0x80
+        ? a < 0x80
+          ? -1
+          : 1
+        : (freq.get(b) as number) - (freq.get(a) as number) || a - b,
+    );
+    const classOf = new Map<number, number>();
+    for (const c of sorted) classOf.set(c, classOf.size + 1);
+    const width = classOf.size + 1;
+    const ascii = sorted.filter((c) => c < 0x80).length;
+    const aw = 1 + ascii + Math.min(DENSE_NON_ASCII, sorted.length - ascii); // dense columns
+    const rw = aw + 2; // row width
+    this.width = rw;
+    let maxLen = 0;
+    for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
+    this.maxLen = maxLen;
+    this.asciiClass = new Uint16Array(0x80);
+    const blockIds = new Map<number, number>();
+    for (const c of sorted) {
+      if (c < 0x80) this.asciiClass[c] = classOf.get(c) as number;
+      else if (!blockIds.has(c >> 8)) blockIds.set(c >> 8, blockIds.size + 1);
+    }
+    this.blockOf = new Uint16Array(256);
+    this.blocks = new Uint16Array((blockIds.size + 1) * 256); // block 0: all class 0
+    for (const [hi, b] of blockIds) this.blockOf[hi] = b;
+    for (const c of sorted)
+      if (c >= 0x80)
+        this.blocks[(blockIds.get(c >> 8) as number) * 256 + (c & 255)] = classOf.get(c) as number;
+
+    const unitClass = new Uint16Array(0x10000); // while building only
+    for (const [c, k] of classOf) unitClass[c] = k;
+    const { firstChild, nextSibling, label, ends } = buildTrie(keywords, unitClass);
+    // Child of state s on class k: edge.get(s · width + k) (for the failure links).
+    const edge = new Map<number, number>();
+    for (let c = 1; c < label.length; c++) {
+      for (let d = firstChild[c] as number; d !== -1; d = nextSibling[d] as number)
+        edge.set(c * width + (label[d] as number), d);
+    }
+    for (let d = firstChild[0] as number; d !== -1; d = nextSibling[d] as number)
+      edge.set(label[d] as number, d);
+    const n = label.length;
+    if (n * rw * 2 >= 0x80000000) throw new Error("keyword automaton too large");
+
+    // Breadth-first: failure links and has-output bits (a failure state is shallower: done first).
+    const fail = new Int32Array(n);
+    const hasOut = new Uint8Array(n);
+    const order = new Int32Array(n);
+    let tail = 1;
+    for (let q = 0; q < tail; q++) {
+      const s = order[q] as number;
+      for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) {
+        order[tail++] = c;
+        let f = 0;
+        if (s !== 0) {
+          for (let t = fail[s] as number; ; t = fail[t] as number) {
+            const g = edge.get(t * width + (label[c] as number));
+            if (g !== undefined) {
+              f = g;
+              break;
+            }
+            if (t === 0) break;
+          }
+        }
+        fail[c] = f;
+        hasOut[c] = ends[c] !== undefined || hasOut[f] === 1 ? 1 : 0;
+      }
+    }
+    const enc = (state: number): number => state * rw * 2 + (hasOut[state] as number);
+
+    // Dense ASCII rows and the non-ASCII exception lists, in breadth-first order: a state's row is
+    // its failure state's with its own children written over it.
+    const delta = new Int32Array(n * rw);
+    this.root = new Int32Array(width);
+    const excC: number[][] = new Array(n);
+    const excN: number[][] = new Array(n);
+    const kids: number[] = [];
+    for (let q = 0; q < n; q++) {
+      const s = order[q] as number;
+      if (s !== 0) delta.copyWithin(s * rw, (fail[s] as number) * rw, (fail[s] as number) * rw + aw);
+      kids.length = 0;
+      for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) {
+        const k = label[c] as number;
+        if (k < aw) delta[s * rw + k] = enc(c);
+        else if (s === 0) this.root[k] = enc(c);
+        else kids.push(c);
+      }
+      if (s === 0) {
+        excC[0] = [];
+        excN[0] = [];
+        continue;
+      }
+      kids.sort((x, y) => (label[x] as number) - (label[y] as number));
+      const fc = excC[fail[s] as number] as number[];
+      const fn = excN[fail[s] as number] as number[];
+      const cls: number[] = [];
+      const nxt: number[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < kids.length || j < fc.length) {
+        const ki = i < kids.length ? (label[kids[i] as number] as number) : 0x7fffffff;
+        const kj = j < fc.length ? (fc[j] as number) : 0x7fffffff;
+        if (ki <= kj) {
+          cls.push(ki);
+          nxt.push(enc(kids[i++] as number));
+          if (ki === kj) j++;
+        } else {
+          cls.push(kj);
+          nxt.push(fn[j++] as number);
+        }
+      }
+      excC[s] = cls;
+      excN[s] = nxt;
+    }
+    let total = 0;
+    for (let s = 0; s < n; s++) total += (excC[s] as number[]).length;
+    this.excClass = new Int32Array(total);
+    this.excNext = new Int32Array(total);
+    total = 0;
+    for (let s = 0; s < n; s++) {
+      const cls = excC[s] as number[];
+      delta[s * rw + aw] = total;
+      delta[s * rw + aw + 1] = total + cls.length;
+      this.excClass.set(cls, total);
+      this.excNext.set(excN[s] as number[], total);
+      total += cls.length;
+    }
+    this.delta = delta;
+
+    const out = outputLists(ends, fail, hasOut);
+    this.outStart = out.outStart;
+    this.outIds = out.outIds;
+  }
+
+  /** The transition from the state at `row` on non-ASCII code unit `c` (encoded as in delta). */
+  private nonAscii(row: number, c: number): number {
+    const k = this.blocks[((this.blockOf[c >> 8] as number) << 8) | (c & 255)] as number;
+    if (k < this.width - 2) return this.delta[row + k] as number; // a dense column (0: no keyword)
+    const excClass = this.excClass;
+    let j = this.delta[row + this.width - 2] as number;
+    const end = this.delta[row + this.width - 1] as number;
+    while (j < end && (excClass[j] as number) < k) j++;
+    return j < end && excClass[j] === k ? (this.excNext[j] as number) : (this.root[k] as number);
+  }
+
+  /**
+   * Marks found[id] = 1 for every keyword occurring in `text`: two streams stepped in the same
+   * loop on long texts, as Automaton.scan (see there).
+   */
+  scan(text: string, found: Uint8Array): void {
+    const n = text.length;
+    if (n < 4 * this.maxLen + 64) {
+      this.scanRange(text, 0, n, found);
+      return;
+    }
+    const asciiClass = this.asciiClass;
+    const delta = this.delta;
+    const mid = n >>> 1;
+    const offB = mid - (this.maxLen - 1);
+    let rowA = 0;
+    let rowB = 0;
+    for (let i = 0; i < mid; i++) {
+      const ca = text.charCodeAt(i);
+      const cb = text.charCodeAt(offB + i);
+      const ta = ca < 0x80 ? (delta[rowA + (asciiClass[ca] as number)] as number) : this.nonAscii(rowA, ca);
+      const tb = cb < 0x80 ? (delta[rowB + (asciiClass[cb] as number)] as number) : this.nonAscii(rowB, cb);
+      rowA = ta >> 1;
+      rowB = tb >> 1;
+      if (((ta | tb) & 1) !== 0) {
+        if ((ta & 1) !== 0) this.mark(rowA, found);
+        if ((tb & 1) !== 0) this.mark(rowB, found);
+      }
+    }
+    this.scanRange(text, offB + mid, n, found, rowB);
+  }
+
+  /** Single-stream scan of text[start, end) from the state at `row` (default: the root). */
+  private scanRange(text: string, start: number, end: number, found: Uint8Array, row = 0): void {
+    const asciiClass = this.asciiClass;
+    const delta = this.delta;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const t = c < 0x80 ? (delta[row + (asciiClass[c] as number)] as number) : this.nonAscii(row, c);
+      row = t >> 1;
+      if ((t & 1) !== 0) this.mark(row, found);
+    }
+  }
+
+  private mark(row: number, found: Uint8Array): void {
+    const state = row / this.width;
+    const ids = this.outIds;
+    for (let j = this.outStart[state] as number, b = this.outStart[state + 1] as number; j < b; j++) {
+      found[ids[j] as number] = 1;
+    }
+  }
+}
+
 export class KeywordIndex {
   readonly keywords: readonly string[];
   /** Built on first scan (module load stays cheap for callers that never scan). */
   private ascii: Automaton | undefined;
   /** Keywords holding a non-ASCII code unit (built when a text first holds a non-ASCII code unit). */
-  private wide: Automaton | undefined;
+  private wide: SparseAutomaton | undefined;
   private wideKeywords: [string, number][] = [];
 
   /**
@@ -231,7 +538,7 @@ export class KeywordIndex {
       (/^[\x00-\x7f]*$/.test(kw) ? asciiKw : wideKw).push([kw, id]);
     });
     this.wideKeywords = wideKw;
-    this.ascii = new Automaton(asciiKw, false);
+    this.ascii = new Automaton(asciiKw);
     return this.ascii;
   }
 
@@ -247,7 +554,7 @@ export class KeywordIndex {
     const ascii = this.ascii ?? this.build();
     const nonAscii = ascii.scan(text, found);
     if (nonAscii && this.wideKeywords.length > 0) {
-      this.wide ??= new Automaton(this.wideKeywords, true);
+      this.wide ??= new SparseAutomaton(this.wideKeywords);
       this.wide.scan(text, found);
     }
     return found;

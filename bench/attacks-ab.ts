@@ -1,0 +1,97 @@
+/**
+ * A/B of analyze() on the development attack texts: an earlier copy of the engine against the
+ * current one, interleaved per text (alternating which runs first), so machine load hits both alike.
+ *
+ *   npx tsx bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS]
+ *
+ * DIR is an earlier checkout's root (e.g. `git worktree add /tmp/perf-base <commit>` with
+ * node_modules symlinked). Texts: records labelled "injection" in ../shared/data/*.jsonl,
+ * data/synthetic/attacks_*.jsonl and bench/probes/attacks_*.jsonl (never the held-out sets).
+ * Checks that both engines return the same JSON for every text, then prints p50/p90/p99/mean µs.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { analyze } from "../src/detection/index";
+
+type Analyze = (text: string) => unknown;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const SOURCES: [string, (file: string) => boolean][] = [
+  [resolve(ROOT, "../shared/data"), () => true],
+  [resolve(ROOT, "data/synthetic"), (f) => f.startsWith("attacks_")],
+  [resolve(ROOT, "bench/probes"), (f) => f.startsWith("attacks_")],
+];
+
+function attackTexts(maxLen: number): string[] {
+  const texts: string[] = [];
+  for (const [dir, keep] of SOURCES) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith(".jsonl") || !keep(f)) continue;
+      for (const line of readFileSync(resolve(dir, f), "utf8").split("\n")) {
+        if (line.trim() === "") continue;
+        const r = JSON.parse(line) as { text?: unknown; label?: unknown };
+        if (r.label === "injection" && typeof r.text === "string" && r.text.length <= maxLen)
+          texts.push(r.text);
+      }
+    }
+  }
+  return texts;
+}
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((q / 100) * sorted.length))] as number;
+}
+
+function summary(name: string, samples: number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  const f = (x: number) => x.toFixed(1).padStart(8);
+  return `${name}  p50 ${f(percentile(s, 50))}  p90 ${f(percentile(s, 90))}  p99 ${f(percentile(s, 99))}  mean ${f(mean)} µs`;
+}
+
+async function main(): Promise<void> {
+  const baseline = arg("--baseline");
+  if (baseline === undefined)
+    throw new Error("usage: bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS]");
+  const rounds = Number(arg("--rounds") ?? 3);
+  const maxLen = Number(arg("--max-len") ?? Number.POSITIVE_INFINITY);
+  const old = (await import(pathToFileURL(resolve(baseline, "src/detection/index.ts")).href)) as {
+    analyze: Analyze;
+  };
+  const texts = attackTexts(maxLen);
+  let differing = 0;
+  for (const t of texts) if (JSON.stringify(old.analyze(t)) !== JSON.stringify(analyze(t))) differing++;
+  const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;
+  console.log(
+    `${texts.length} attack texts (mean ${mean.toFixed(0)} chars), differing outputs: ${differing}`,
+  );
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    texts.forEach((t, i) => {
+      const runs: [Analyze, number[]][] = [
+        [old.analyze, a],
+        [analyze, b],
+      ];
+      if ((i + r) % 2 === 1) runs.reverse();
+      for (const [fn, out] of runs) {
+        const t0 = performance.now();
+        fn(t);
+        out.push((performance.now() - t0) * 1000);
+      }
+    });
+  }
+  console.log(summary("baseline", a));
+  console.log(summary("current ", b));
+  if (differing > 0) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,294 @@
+/**
+ * Literal gates of the rules' regexes (literals.ts), a second prefilter after the rules' own
+ * keywords. Many rules are gated by common words ("ta ", "su ", "prompt") yet their regex needs a
+ * conjunction of rarer ones (a verb AND a possessive AND a noun), so on attack-dense text most rules
+ * pass their keyword gate and then scan the whole text without a match. The literal gate is derived
+ * from the pattern itself: every match contains its strings, so a text failing it cannot match and
+ * skipping the regex changes nothing the rule finds.
+ *
+ * A pattern that is a top-level alternation (the multilingual rules: one alternative per language)
+ * gets a gate per alternative, and each alternative is also compiled alone, so a text that can
+ * only match some alternatives runs only those (scan.ts merges their matches into exactly the
+ * matches of the whole regex).
+ *
+ * Only ASCII literals are scanned for: the non-ASCII keyword automaton (keywords.ts) is built only
+ * when a text holds a non-ASCII code unit, and these literals would double it. A non-ASCII literal
+ * is treated as always present (the gate stays conservative), and dropped from the stored gates.
+ *
+ * The gates are derived from the patterns at build time (`npm run gen:gates` writes
+ * rule-gates.generated.ts): parsing ~300 K characters of pattern took 160–270 ms of an isolate's
+ * first request. Each generated entry carries the hash of the exact pattern it came from, and a
+ * pattern without a matching entry (edited since) has its gates derived here, as before.
+ */
+import { compileGate, type LiteralGate, sourceGate } from "./literals";
+import { PRECOMPUTED_GATES } from "./rule-gates.generated";
+import type { RuleSet } from "./rules/index";
+import { withTraceFlushes } from "./rules/rule";
+
+/** A test of a presence vector of the gates' literals. */
+export type Gate = (found: Uint8Array) => boolean;
+
+/** One top-level alternative of a rule's pattern, compiled alone. */
+export interface RulePart {
+  /** The alternative's regex (built on first use: most alternatives never run on given traffic). */
+  readonly regex: RegExp;
+  /** Undefined: the alternative always runs. */
+  readonly gate: Gate | undefined;
+}
+
+/** The top-level alternatives of one pattern, split when first asked for. */
+class Alternatives {
+  private alts: string[] | undefined;
+
+  constructor(private readonly pattern: string) {}
+
+  get(j: number): string {
+    this.alts ??= topLevelAlternatives(this.pattern);
+    return this.alts[j] as string;
+  }
+}
+
+/**
+ * A RulePart whose regex is constructed when first read (V8 parses a pattern on construction; and
+ * splitting every pattern took ~10 ms of the first request, unoptimised code on 300 K characters).
+ */
+class LazyPart implements RulePart {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    private readonly alts: Alternatives,
+    private readonly j: number,
+    readonly gate: Gate | undefined,
+  ) {}
+
+  get regex(): RegExp {
+    this.compiled ??= new RegExp(withTraceFlushes(this.alts.get(this.j)), "g");
+    return this.compiled;
+  }
+}
+
+/** The literal gates of one rule set, as tests of a presence vector of their literals. */
+export interface RuleGates {
+  /**
+   * gates[ri]: the gate of rule ri; undefined when it has none, or is split (then its parts carry
+   * the gates).
+   */
+  readonly gates: readonly (Gate | undefined)[];
+  /** parts[ri]: the rule's alternatives (in pattern order) when it has several, one gated at least. */
+  readonly parts: readonly (readonly RulePart[] | undefined)[];
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Splits a regex source at its top-level `|` (outside groups and character classes).
+ * Returns [source] when there is no top-level alternation.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  // Code units, not one-character strings: this runs over every rule's pattern on the first request.
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5c /* \\ */) i++;
+    else if (inClass) inClass = c !== 0x5d; /* ] */
+    else if (c === 0x5b /* [ */) inClass = true;
+    else if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth--;
+    else if (c === 0x7c /* | */ && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
+}
+
+/** Assigns literals their ids in the presence vector the gates will test. */
+type IdOf = (literal: string) => number;
+
+/**
+ * Compiles a literal gate (undefined when it has none worth testing).
+ *
+ * @param idOf id of an ASCII literal
+ * @param always id whose presence byte is always 1: non-ASCII literals are not scanned for (an
+ *   automaton over them costs tens of MB, see the file comment), so they count as present
+ */
+function gateOf(gate: LiteralGate | null, idOf: IdOf, always: number): Gate | undefined {
+  if (gate === null) return undefined;
+  let scanned = false; // some literal is ASCII (otherwise the gate would always hold)
+  const compiled = compileGate(gate, (s) => {
+    if (!ASCII_ONLY.test(s)) return always;
+    scanned = true;
+    return idOf(s);
+  });
+  return scanned ? compiled : undefined;
+}
+
+/**
+ * `g` with every "one of these strings" holding a non-ASCII string replaced by "always" (they are
+ * not scanned for, see gateOf), simplified: the same test over the scanned literals, fewer literals
+ * to store and scan. Null: no condition.
+ */
+function scannedGate(g: LiteralGate | null): LiteralGate | null {
+  if (g === null) return null;
+  if ("any" in g) return g.any.every((x) => ASCII_ONLY.test(x)) ? g : null;
+  const parts = ("all" in g ? g.all : g.one).map(scannedGate);
+  if ("one" in g) return parts.some((p) => p === null) ? null : { one: parts as LiteralGate[] };
+  const kept = parts.filter((p): p is LiteralGate => p !== null);
+  if (kept.length === 0) return null;
+  return kept.length === 1 ? (kept[0] as LiteralGate) : { all: kept };
+}
+
+/**
+ * The gates of one rule's pattern: `parts` (one per top-level alternative, in pattern order) when
+ * the rule is split, else `whole`.
+ */
+export interface PatternGates {
+  whole: LiteralGate | null;
+  parts?: (LiteralGate | null)[];
+}
+
+/**
+ * Derives the gates of a pattern (the slow path: parses the pattern). The alternatives are split
+ * off unless splitting cannot help (a single alternative, none gated) or could change matches (a
+ * back-reference numbers groups across them).
+ */
+export function derivePatternGates(pattern: string): PatternGates {
+  const whole = () => ({ whole: scannedGate(sourceGate(pattern)) });
+  if (/\\[1-9]|\\k</.test(pattern)) return whole();
+  const alts = topLevelAlternatives(pattern);
+  if (alts.length < 2) return whole();
+  const parts = alts.map((alt) => scannedGate(sourceGate(alt)));
+  return parts.some((p) => p !== null) ? { whole: null, parts } : whole();
+}
+
+/**
+ * Short hash of a pattern source: its length and 32-bit FNV-1a over its UTF-16 code units, base 36.
+ * A precomputed entry is used only for a pattern with the same hash, so an edited rule whose
+ * generated entry was not refreshed derives its gates (the unit test catches the stale file).
+ */
+export function sourceHash(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * A LiteralGate as JSON-able data, compactly, for a given pattern: `{ any }` is its array of
+ * strings, `{ all }` is `["&", ...parts]`, `{ one }` is `["|", ...parts]` (no literal is "&" or
+ * "|": too short to gate on); 0: no gate. Most strings occur in the pattern (runs of plain
+ * characters) and are written as a number, `delta · 64 + length`: the string is at `delta` code
+ * units after the end of the previous string so written (in the order a depth-first walk of the
+ * rule's gates meets them, across its alternatives), which keeps the numbers small (the table
+ * file is 19 KB gzip instead of 38 with absolute offsets).
+ */
+export type SerialGate = readonly (string | number | SerialGate)[] | 0;
+
+/** One rule's precomputed gates: the hash of its pattern (sourceHash), whole, parts. */
+export type GateEntry = readonly [hash: string, whole: SerialGate, parts?: readonly SerialGate[]];
+
+/** Where the previous string written as a number ended in the pattern. */
+interface Cursor {
+  at: number;
+}
+
+function serializeGate(g: LiteralGate | null, pattern: string, cur: Cursor): SerialGate {
+  if (g === null) return 0;
+  if ("any" in g)
+    return g.any.map((x) => {
+      let at = pattern.indexOf(x, cur.at);
+      if (at < 0) at = pattern.indexOf(x);
+      if (at < 0 || x.length >= 64) return x;
+      const delta = at - cur.at;
+      cur.at = at + x.length;
+      return delta * 64 + x.length;
+    });
+  return ["all" in g ? "&" : "|", ...("all" in g ? g.all : g.one).map((p) => serializeGate(p, pattern, cur))];
+}
+
+function deserializeGate(g: SerialGate, pattern: string, cur: Cursor): LiteralGate | null {
+  if (g === 0) return null;
+  const tag = g[0];
+  if (tag === "&" || tag === "|") {
+    const parts: LiteralGate[] = [];
+    for (let i = 1; i < g.length; i++)
+      parts.push(deserializeGate(g[i] as SerialGate, pattern, cur) as LiteralGate);
+    return tag === "&" ? { all: parts } : { one: parts };
+  }
+  const any: string[] = [];
+  for (const x of g) {
+    if (typeof x !== "number") {
+      any.push(x as string);
+      continue;
+    }
+    const delta = Math.floor(x / 64);
+    const at = cur.at + delta;
+    cur.at = at + (x - delta * 64);
+    any.push(pattern.slice(at, cur.at));
+  }
+  return { any };
+}
+
+/** The generated entry of a pattern (`npm run gen:gates`). */
+export function gateEntry(pattern: string): GateEntry {
+  const g = derivePatternGates(pattern);
+  const hash = sourceHash(pattern);
+  const cur = { at: 0 };
+  return g.parts === undefined
+    ? [hash, serializeGate(g.whole, pattern, cur)]
+    : [hash, 0, g.parts.map((p) => serializeGate(p, pattern, cur))];
+}
+
+/**
+ * The gates of every rule's pattern: from the generated table (rule-gates.generated.ts) when it
+ * holds an entry for this exact pattern (by hash), derived otherwise (parsing the ~300 K characters
+ * of the rules' patterns took 160–270 ms of an isolate's first request).
+ */
+export function patternGates(set: RuleSet, table: readonly GateEntry[] = PRECOMPUTED_GATES): PatternGates[] {
+  const byHash = new Map<string, GateEntry>();
+  for (const e of table) byHash.set(e[0], e);
+  return set.rules.map((rule) => {
+    const e = byHash.get(sourceHash(rule.pattern));
+    if (e === undefined) return derivePatternGates(rule.pattern);
+    const parts = e[2];
+    const cur = { at: 0 };
+    return parts === undefined
+      ? { whole: deserializeGate(e[1], rule.pattern, cur) }
+      : { whole: null, parts: parts.map((p) => deserializeGate(p, rule.pattern, cur)) };
+  });
+}
+
+/**
+ * Builds the literal gates of `set`'s rules (a rule whose pattern yields no gate gets none).
+ *
+ * @param set the rule set; its rules' `pattern` is analysed (the same matches as `regex`, whose
+ *   source is only rewritten by withTraceFlushes)
+ * @param idOf id of an ASCII literal in the presence vector the gates will be given (the caller
+ *   scans the folded text for every literal it was asked about)
+ * @param always an id whose presence byte the caller always sets to 1
+ * @param table precomputed gates (default: the generated table)
+ */
+export function buildRuleGates(
+  set: RuleSet,
+  idOf: IdOf,
+  always: number,
+  table: readonly GateEntry[] = PRECOMPUTED_GATES,
+): RuleGates {
+  const derived = patternGates(set, table);
+  const parts = set.rules.map((rule, ri) => {
+    const gs = (derived[ri] as PatternGates).parts;
+    if (gs === undefined) return undefined;
+    // One gate per alternative (a table entry is used only for the pattern it was derived from).
+    const alts = new Alternatives(rule.pattern);
+    return gs.map((g, j) => new LazyPart(alts, j, gateOf(g, idOf, always)));
+  });
+  // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
+  const gates = set.rules.map((_, ri) =>
+    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, idOf, always) : undefined,
+  );
+  return { gates, parts };
+}

@@ -1,0 +1,115 @@
+/**
+ * The rules' literal gates and split alternatives (rule-gates.ts) are a pure speed-up: scanRules
+ * must find exactly the hits of running every keyword-gated rule's whole regex. Checked on the
+ * golden texts (corpus sample, adversarial, fuzz) and the repository's synthetic attack texts, with
+ * the real gates and with every split rule forced through the merge of all its alternatives.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderGatesModule } from "../../../scripts/lib/gates-module";
+import { normalize } from "../../../src/detection/normalize";
+import {
+  buildRuleGates,
+  type GateEntry,
+  patternGates,
+  type RuleGates,
+  sourceHash,
+  topLevelAlternatives,
+} from "../../../src/detection/rule-gates";
+import { PRECOMPUTED_GATES } from "../../../src/detection/rule-gates.generated";
+import { DEFAULT_RULE_SET } from "../../../src/detection/rules/index";
+import { KeywordIndex } from "../../../src/detection/rules/keywords";
+import { type Hit, scanRules } from "../../../src/detection/scan";
+import { adversarialTexts, corpusTexts, fuzzTexts } from "./golden";
+
+const set = DEFAULT_RULE_SET;
+
+/** The rule keywords followed by the gates' literals, as the engine's prepass lays them out. */
+const keywords = [...set.index.keywords];
+const ids = new Map(keywords.map((k, i) => [k, i]));
+function idOf(s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = keywords.length;
+    keywords.push(s);
+    ids.set(s, id);
+  }
+  return id;
+}
+/** Set after every scan: the gates' "may be present" (non-ASCII literals are not scanned for). */
+const always = idOf("\u0000");
+const gates = buildRuleGates(set, idOf, always);
+const index = new KeywordIndex(keywords);
+
+/** Gates under which every split rule runs all its alternatives through the merge. */
+const NEVER = { regex: /(?!)/g, gate: () => false };
+const allParts: RuleGates = {
+  gates: set.rules.map(() => undefined),
+  parts: gates.parts.map((p) => (p === undefined ? undefined : [...p, NEVER])),
+};
+
+function syntheticAttacks(): string[] {
+  const dir = resolve(__dirname, "../../../data/synthetic");
+  return readdirSync(dir)
+    .filter((f) => f.startsWith("attacks_") && f.endsWith(".jsonl"))
+    .flatMap((f) => readFileSync(resolve(dir, f), "utf8").split("\n"))
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    .filter((_, i) => i % 3 === 0);
+}
+
+const texts = [
+  ...adversarialTexts().map((t) => t.text),
+  ...fuzzTexts(200).map((t) => t.text),
+  ...corpusTexts(10).map((t) => t.text),
+  ...syntheticAttacks(),
+];
+
+const show = (hits: Hit[]) => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}`);
+
+describe("rule gates", () => {
+  it("split alternatives rejoin into the pattern", () => {
+    for (const rule of set.rules) expect(topLevelAlternatives(rule.pattern).join("|")).toBe(rule.pattern);
+    expect(topLevelAlternatives("a(?:b|c)[|]\\|d|e")).toEqual(["a(?:b|c)[|]\\|d", "e"]);
+  });
+
+  it("the generated gates are current", () => {
+    const file = resolve(__dirname, "../../../src/detection/rule-gates.generated.ts");
+    if (readFileSync(file, "utf8") !== renderGatesModule())
+      expect.fail(
+        "src/detection/rule-gates.generated.ts differs from the current rules: run npm run gen:gates",
+      );
+  });
+
+  it("precomputed gates equal derived ones, and a stale entry is never used", () => {
+    const derived = patternGates(set, []);
+    expect(patternGates(set)).toEqual(derived);
+    // Entries keyed by another pattern's hash (as after an edit) are ignored: gates are derived.
+    const stale: GateEntry[] = PRECOMPUTED_GATES.map((e) => [`${e[0]}x`, e[1], e[2]] as GateEntry);
+    expect(patternGates(set, stale)).toEqual(derived);
+    expect(sourceHash("ignore (?:all|previous)")).not.toBe(sourceHash("ignore (?:all|previouz)"));
+  });
+
+  it("never change what scanRules finds", () => {
+    let differing = 0;
+    for (const text of texts) {
+      const norm = normalize(text);
+      const found = index.scan(norm.folded);
+      found[always] = 1;
+      const plain = show(scanRules(text, norm, set));
+      const gated = show(scanRules(text, norm, set, found, { gates, found }));
+      const merged = show(scanRules(text, norm, set, found, { gates: allParts, found }));
+      if (gated.join() !== plain.join() || merged.join() !== plain.join()) {
+        differing++;
+        expect({ text: text.slice(0, 200), gated, merged }).toEqual({
+          text: text.slice(0, 200),
+          gated: plain,
+          merged: plain,
+        });
+      }
+    }
+    expect(differing).toBe(0);
+    expect(texts.length).toBeGreaterThan(1000);
+  }, 60_000);
+});
