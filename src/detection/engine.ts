@@ -133,6 +133,21 @@ function scanKeywords(folded: string): Keywords {
   return { rules: found, cues: p.cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
 }
 
+/**
+ * Keyword presence for scanning a decoded segment with `set`: for the default rule set, the call's
+ * single keyword pass, as for the text itself (its literal gates then skip most regexes, and the
+ * rule set's own keyword automaton is never built), into a fresh buffer because the shared one
+ * still holds the text's cue keywords for the classifier. Undefined for other sets (scanRules
+ * scans for their keywords itself).
+ */
+function decodedKeywords(set: RuleSet, folded: string): Uint8Array | undefined {
+  if (set !== DEFAULT_RULE_SET) return undefined;
+  const p = keywordPrepass();
+  const found = p.index.scan(folded, new Uint8Array(p.found.length));
+  found[p.always] = 1;
+  return found;
+}
+
 function hitToMatch(text: string, h: Hit): RuleMatch {
   return {
     rule: h.rule.id,
@@ -174,7 +189,9 @@ function scanDecoded(
   for (const seg of segments) {
     const span = outer ?? { start: seg.start, end: seg.end, kind: seg.kind };
     const norm = normalize(seg.decoded);
-    const hits = scanRules(seg.decoded, norm, set);
+    const present = decodedKeywords(set, norm.folded);
+    const gated = present && { gates: keywordPrepass().ruleGates, found: present };
+    const hits = scanRules(seg.decoded, norm, set, present, gated);
     const found: RuleMatch[] = hits.map((h) => ({
       rule: h.rule.id,
       category: h.rule.category,
