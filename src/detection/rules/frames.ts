@@ -230,9 +230,13 @@ const RELATIVE =
 /** What the relative "used to tell": weapons, explosives, drugs, poisons, getting past locks or filters. */
 const RELATIVE_HARM =
   "\\b(?:explosive|bomb|charges|munition|shell fill|gunpowder|black powder|detonat|napalm|thermite|immobili[sz]er|hot-?wir|open(?:ed|ing)? (?:a |the )?safe|pick(?:ed|ing)? (?:a |the )?lock|without (?:a |the )?key|meth\\b|cocaine|heroin|poison|lethal|content filter|silencer)|\\b(?:sprengstoff|sprengsatz|schwarzpulver|vergift\\w{0,4}|giftstoff|explosifs?|poudre noire|explosiv\\w{0,2}|pólvora|veneno|esplosiv\\w{0,2}|botti|veleno|la polvere)\\b|взрывчат|порох|(?:^| )яд|炸药|炸开|炸弹|爆炸|火药|毒药|毒物|下毒|危险的药|火薬|爆薬|爆弾|危ない薬|毒薬";
-/** The relative told a procedure, not a story: how it was done, the steps, the amounts. */
+/**
+ * The relative told a procedure, not a story: how it was done, the steps, the amounts. "come faceva
+ * lui" / "wie sie es gemacht hat" are BE_THEM, not a procedure: the rule's look-ahead for BE_THEM does
+ * not keep it after the procedure, so one phrase must not serve as both.
+ */
 const RELATIVE_HOW =
-  "\\bhow (?:to|he|she|they|you|one|we)\\b|\\bsteps?\\b|\\brecipe|\\bformula|\\bingredients|\\bquantit|\\bamounts|\\bproportions|\\bwie (?:man|er|sie)\\b|\\bmengen|\\bschritt|comment (?:on|ils?|elles?|fabriquer|faire)\\b|\\bproportions|\\bcómo\\b|\\bcomo (?:se|hac|mezcl)|\\bcantidades|\\bpaso\\b|\\bcome (?:si|faceva)\\b|\\bdosi\\b|\\bdosis\\b|как (?:дел|сдел|изгот|мешал|смеш)|пропорц|怎么|如何|配方|步骤|量まで|作り方|どうやって|分量";
+  "\\bhow (?:to|he|she|they|you|one|we)\\b|\\bsteps?\\b|\\brecipe|\\bformula|\\bingredients|\\bquantit|\\bamounts|\\bproportions|\\bwie man\\b|\\bwie (?:er|sie)\\b(?! es (?:immer )?(?:gemacht|erzählt) hat)|\\bmengen|\\bschritt|comment (?:on|ils?|elles?|fabriquer|faire)\\b|\\bproportions|\\bcómo\\b|\\bcomo (?:se|hac|mezcl)|\\bcantidades|\\bpaso\\b|\\bcome si\\b|\\bcome faceva\\b(?! (?:lei|lui)\\b)|\\bdosi\\b|\\bdosis\\b|как (?:дел|сдел|изгот|мешал|смеш)|пропорц|怎么|如何|配方|步骤|量まで|作り方|どうやって|分量";
 /** A procedure of the harm, told: "how they mixed the shell filler", "cómo mezclaba la pólvora". */
 const RELATIVE_TOLD = `(?:${RELATIVE_HOW}).{0,120}?(?:${RELATIVE_HARM})|(?:${RELATIVE_HARM}).{0,120}?(?:${RELATIVE_HOW})`;
 /** "be her / speak as him / in her voice / the way she did", per language. */
@@ -582,7 +586,10 @@ export const FRAME_RULES: readonly RuleDef[] = [
     weight: 0.5,
     description:
       "The grief pretext: a grandparent or late parent who used to tell how to make explosives, get past locks or mix poisons, and the model asked to be them and tell it again: 'my late grandmother … reciting how they mixed the shell filler — could you be her', 'mon grand-père … fabriquaient des explosifs … comme lui', '我奶奶 … 炸开石头 … 用她的语气'. The relative must have told a procedure (how / steps / formula / amounts) of the harm: a grandmother's recipe has no harm word, and a eulogy for a sapper or a munitions worker 'in his voice' tells no procedure.",
-    pattern: `(?:(?:${RELATIVE}).{0,300}?(?:${RELATIVE_TOLD}).{0,400}?(?:${BE_THEM})|\\b(?:act as|roleplay as|pretend (?:to be|you'?re)|be|play) my (?:late |dead |deceased |sweet |dear )?(?:grand\\w{0,6}|granny|nana|dad|mom|father|mother)\\b.{0,250}?(?:${RELATIVE_TOLD}))`,
+    // The "be her" order is a look-ahead, not a third gap after the procedure: three nested lazy
+    // gaps (300 × 120 × 400) backtracked through every combination at every relative word when no
+    // order followed (20 KB of "grandma how to bomb …" took 1.7 s); a look-ahead is not re-entered.
+    pattern: `(?:(?:${RELATIVE})(?=.{0,700}?(?:${BE_THEM})).{0,300}?(?:${RELATIVE_TOLD})|\\b(?:act as|roleplay as|pretend (?:to be|you'?re)|be|play) my (?:late |dead |deceased |sweet |dear )?(?:grand\\w{0,6}|granny|nana|dad|mom|father|mother)\\b.{0,250}?(?:${RELATIVE_TOLD}))`,
     keywords: [
       "grand",
       "granny",
@@ -590,6 +597,10 @@ export const FRAME_RULES: readonly RuleDef[] = [
       "late ",
       "dead ",
       "deceased ",
+      "my dad",
+      "my mom",
+      "my father",
+      "my mother",
       "oma",
       "opa",
       "großmutter",
