@@ -40,7 +40,7 @@ export const PRECOMPUTED_GATES: readonly GateEntry[] = [
   ["p8.jnufuk",0],
   ["ay.4e34oo",0],
   ["3q.1o2f6py",0],
-  ["eg.ir9yba",0],
+  ["g4.i6b1xv",0],
   ["b1.1wmtumw",0],
   ["3b.4cxkqy",0],
   ["k3.1jbedam",0],
