@@ -16,14 +16,10 @@
  * 6. discussion words count near the quotation (300 frame characters before, 500 after) or in the
  *    frame's first 200 characters, not anywhere in a long text.
  */
-import { describe, expect, it } from "vitest";
-import { analyzeRules } from "../../../src/detection/engine";
+import { describe } from "vitest";
+import { describeFpClasses, type FpClasses } from "./fp-classes";
 
-const scoreOf = (text: string): number => analyzeRules(text).score;
-const why = (text: string): string =>
-  JSON.stringify(analyzeRules(text).matches.map((m) => [m.rule, text.slice(m.start, m.end)]));
-
-const CLASSES: Record<string, { benign: readonly string[]; attacks: readonly string[] }> = {
+const CLASSES: FpClasses = {
   "1 the term itself": {
     benign: [
       'What does "system prompt" actually mean? Our vendor keeps using it in the contract.',
@@ -146,14 +142,5 @@ CLASSES["7 review: no cap from spacing, a bare worry word or a bare polite adver
 };
 
 describe("round 9 false-positive fixes", () => {
-  for (const [name, { benign, attacks }] of Object.entries(CLASSES)) {
-    describe(name, () => {
-      it.each(benign.map((t) => [t]))("benign: %s", (text) => {
-        expect(scoreOf(text), why(text)).toBeLessThan(0.5);
-      });
-      it.each(attacks.map((t) => [t]))("attack: %s", (text) => {
-        expect(scoreOf(text), why(text)).toBeGreaterThanOrEqual(0.5);
-      });
-    });
-  }
+  describeFpClasses(CLASSES);
 });
