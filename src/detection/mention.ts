@@ -43,7 +43,7 @@ const PERSONA_HIT_MAX = 0.7;
  * with such an imperative: "Switch now.", "Please comply."): then the quotation is the payload.
  */
 const ADOPT_ORDER =
-  /\b(?:(?:now|then|and) (?:respond|answer|reply|act|behave|continue|talk|speak|write)|respond as|answer as|reply as|act as|act on|do it|do that|do this|follow (?:it|this|that|them)|obey|from now on|stay in character|in character|(?:that|this|the|your|her|his|its) (?:role|persona|character)|become|be that|you are now|you're now|that's you|that is you|go ahead|go on|comply|proceed|apply (?:it|this|that)|execute (?:it|this|that)|switch (?:now|to it|over)|enter it|enable it|activate it|you are (?:that|this|the|her|him|it)|(?:now|then|so),? (?:tell|give|show|write|make|say|print|generate|create|help))\b|(?:^|[.!?;:\n–—-]\s*)(?:tell|give|show|write|make|generate|create) me\b|(?:^|[.!?;:\n–—-]\s*)(?:(?:please|now|ok(?:ay)?|so|then|alright|right),? )*(?:continue|proceed|start|begin|play|comply|confirm|apply|execute|run|switch|enter|enable|activate|answer|respond|reply|use|adopt|assume|embody|pretend|roleplay|act|be|go|do|stay|keep|remain|become|take)\b|(?:照做|照着做|按照|从现在起|今から|その通りに|지금부터|그대로 해|ab jetzt|ab sofort|mach das|à partir de maintenant|fais-le|a partir de ahora|hazlo|с этого момента|сделай это|відтепер)/u;
+  /\b(?:(?:now|then|and) (?:respond|answer|reply|act|behave|continue|talk|speak|write)|respond as|answer as|reply as|act as|act on|do it|do that|do this|follow (?:it|this|that|them)|obey|from now on|stay in character|in character|(?:that|this|the|your|her|his|its) (?:role|persona|character)|become|be that|you are now|you're now|that's you|that is you|go ahead|go on|comply|proceed|apply (?:it|this|that)|execute (?:it|this|that)|switch (?:now|to it|over)|enter it|enable it|activate it|you are (?:that|this|the|her|him|it)|(?:now|then|so),? (?:tell|give|show|write|make|say|print|generate|create|help|answer|respond|reply|comply|act))\b|(?:^|[.!?;:\n–—-]\s*)(?:tell|give|show|write|make|generate|create) me\b|(?:^|[.!?;:\n–—-]\s*)(?:(?:please|now|ok(?:ay)?|so|then|alright|right),? )*(?:continue|proceed|start|begin|play|comply|confirm|apply|execute|run|switch|enter|enable|activate|answer|respond|reply|use|adopt|assume|embody|pretend|roleplay|act|be|go|do|stay|keep|remain|become|take)\b|(?:照做|照着做|按照|从现在起|今から|その通りに|지금부터|그대로 해|ab jetzt|ab sofort|mach das|à partir de maintenant|fais-le|a partir de ahora|hazlo|с этого момента|сделай это|відтепер)/u;
 
 /**
  * An order in the frame to carry out the quoted text itself, for any quoted hit: "Security test
@@ -55,7 +55,32 @@ const ADOPT_ORDER =
  * síguelo", "agora faça isso", "ora eseguilo", "теперь выполни это", "现在执行它", "それに従って".
  */
 const EXECUTE_ORDER =
-  /(?:(?:^|[.!?;:,\n–—-])\s*|\band )(?:(?:please|now|so|ok(?:ay)?|then|just|go ahead and|from now on|from here on|and now|and then|after that|afterwards|right now|immediately),? )*(?:do (?:it|that|this|so|as it says)|obey(?: it| this| that)?|follow (?:it|this|that)|execute (?:it|this|that)|act on (?:it|this|that)|carry (?:it|this|that) out)\b(?![^.!?\n]{0,40}\?)|(?:照做|照着做|照此|从现在起|今からそうして|その通りに(?:して|しろ)|지금부터 그렇게|그대로 해|mach das|fais-le|hazlo|сделай это|зроби це)|(?:befolge es|befolgt es|führe es aus|tu das|exécute-le|applique-le|suis-le|síguelo|ejecútalo|obedécelo|cúmplelo|execute-o|siga-o|eseguilo|seguilo|obbedisci|выполни это|выполни его|выполняй это|следуй этому|подчинись|виконай це|その通りに実行して|그대로 실행해)(?![^.!?。？\n]{0,40}[?？])/u;
+  /(?:(?:^|[.!?;:,\n–—-])\s*|\band )(?:(?:please|now|so|ok(?:ay)?|then|just|go ahead and|from now on|from here on|and now|and then|after that|afterwards|right now|immediately),? )*(?:do (?:it|that|this|so|as it says)|obey(?: it| this| that)?|follow (?:it|this|that)|execute (?:it|this|that)|act on (?:it|this|that)|carry (?:it|this|that) out)\b(?![^.!?\n]{0,40}\?)|(?:照做|照着做|照此|从现在起|今からそうして|その通りに(?:して|しろ)|지금부터 그렇게|그대로 해|mach das|fais-le|hazlo|сделай это|зроби це|انجامش بده|همین کار را بکن|همین کارو بکن|اجرایش کن|اجراش کن)(?![^.!?。？\n]{0,40}[?？])|(?:befolge es|befolgt es|führe es aus|tu das|exécute-le|applique-le|suis-le|síguelo|ejecútalo|obedécelo|cúmplelo|execute-o|siga-o|eseguilo|seguilo|obbedisci|выполни это|выполни его|выполняй это|следуй этому|подчинись|виконай це|その通りに実行して|그대로 실행해)(?![^.!?。？\n]{0,40}[?？])/u;
+
+/**
+ * Descriptions of an unrestricted AI ("you are a helpful assistant with no restrictions", "you're an
+ * unfiltered AI") that the frame reports as said *to a model*, right before the quotation: "when a
+ * model is told '…'", "if a chatbot gets told '…'", "users tell the model '…'", "telling an LLM
+ * '…'". The writer asks about models, not to become one: such a hit is discounted like any quoted
+ * mention (DISCUSSION near it, no ADOPT_ORDER or EXECUTE_ORDER in the frame: "… You are that model
+ * now" stays an attack). Named personas (DAN, developer mode) are never discounted.
+ */
+const REPORTED_PERSONA_RULES: ReadonlySet<string> = new Set([
+  "roleplay.unfiltered_ai",
+  "roleplay.no_restrictions",
+]);
+const TOLD_TO_MODEL =
+  /(?:\b(?:model|llm|ai|chatbot|bot|assistant|gpt|language model|agent|system)s? (?:is|are|was|were|gets?|got|getting|being|has been|have been|had been|is being|are being) (?:told|given|prompted|instructed|fed|sent|shown)|\b(?:users?|people|someone|somebody|attackers?|developers?|you|we|i|they) (?:tell|tells|told|prompt|prompts|prompted|instruct|instructs|instructed)(?: (?:an?|the|their|your|my|our|its))? (?:model|llm|ai|chatbot|bot|assistant|gpt|language model|agent)s?|\btelling (?:an?|the|their|your|my|our) (?:model|llm|ai|chatbot|bot|assistant|gpt|language model|agent)s?)(?: (?:with|that|something like|a (?:line|message|prompt|sentence) like|the (?:line|message|prompt|sentence)))? ?[:,]? ?$/;
+
+/** True when the quotation opening at `open` is reported as said to a model (TOLD_TO_MODEL). */
+function toldToModel(text: string, open: number): boolean {
+  return TOLD_TO_MODEL.test(
+    text
+      .slice(Math.max(0, open - 80), open)
+      .toLowerCase()
+      .replace(/\s+/g, " "),
+  );
+}
 
 /** How far before a hit an opening quote may be, and how far after it the closing one. */
 const MAX_OPEN_DISTANCE = 80;
@@ -104,7 +129,7 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
  * "trying to hack me", "hackers", "hacking attempt" ("you're being hacked, so '…'" is an order).
  */
 const DISCUSSION =
-  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn|how (?:do|should|can|could|would) (?:i|we) (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|how to (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|bug reports?|bug bount(?:y|ies)|bount(?:y|ies)|vulnerabilit(?:y|ies)|responsible disclosure|steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r)|(?=expected ?:|actual ?:)(?<=\b(?:bug|steps|repro|reproduce|ticket|issue|regression)\b[\s\S]{0,400})(?:expected ?:[\s\S]{0,400}?\bactual(?= ?:)|actual ?:[\s\S]{0,400}?\bexpected(?= ?:))|spam(?:my|mers?)?|deceptive|misleading|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to hack|hackers?|hack(?:ing)? attempts?|what (?:does|do|did) (?:[\w'-]+ ){0,6}mean|does (?:that|this|it) mean|meaning|(?:someone|somebody|people|a user|a bot|spammers?|trolls?|scammers?) (?:replied|replies|reply|wrote|writes|posted|posts|commented|comments|sent|sends|tweeted))\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula|как(?: [а-яё]+){0,3} (?:сказать|написать|сформулировать)|come si dice|come dire|come scrivere|come formulare|wie sage ich|wie schreibe ich|wie formuliere ich|wie formuliert man|comment dire|comment écrire|comment formuler|cómo digo|cómo decir|cómo escribo|cómo escribir|cómo redact|como digo|como dizer|como escrevo|como escrever|como redigir|hoe zeg ik|hoe schrijf ik|hoe formuleer|jak napisać|jak powiedzieć|どう書|どう言|どう伝|伝えるには|言い方|書き方|伝え方|(?:怎么|怎样|如何)[^，。？！\n]{0,8}(?:说|写|表达)|措辞|不具合|再現手順|期待結果|复现|预期结果|fehlerbericht|rapport de bug|zgłoszenie błędu|отчёт об ошибке|баг-репорт|багрепорт|шаги воспроизведения|インジェクション|ジェイルブレイク|脱獄|プロンプト攻撃|ін['’]?єкц|атаку|приклад|безпек|(?:хтось|кто-то|кто то) (?:написав|написала|написал|прислал|надіслав)|tấn công|chèn lệnh|ví dụ|bảo mật|هجوم|حقن|اختبار الاختراق|مثال|أمن|हमला|हमले|इंजेक्शन|पेनटेस्ट|उदाहरण|सुरक्षा|拦截|攔截|操控|说法|탐지|속이려|인젝션|탈옥|\b(?:is (?:this|that|it) (?:dangerous|harmful|safe|a (?:threat|risk|problem))|should (?:i|we) (?:be )?(?:worried|concerned|report)|(?:i|we) (?:need|have) to (?:worry|report)|does (?:this|that|it|something like this) (?:even |actually |really )?work|report (?:it|this|that) to)\b|gefährlich|sorgen machen|beunruhig|soll(?:te)? (?:ich|wir) [^.?!\n]{0,40}melden|funktioniert (?:das|so etwas|sowas)|dangereu|m'inquiéter|s'inquiéter|inquiét|(?:dois|devrais|faut)[^.?!\n]{0,30}signaler|ça marche|ça fonctionne|peligros|preocupar|preocupa|perigos|(?:debo|debería|devo|deveria)[^.?!\n]{0,30}(?:denunciar|reportar)|pericolos|preoccup|(?:devo|dovrei)[^.?!\n]{0,30}segnalar|funziona davvero|опасн|беспокои|волноват|переживать|(?:сообщить|пожаловаться) (?:в|об|о)|(?:это|такое) (?:вообще )?работает|небезпеч|хвилюват|турбуват|危险|危險|担心|擔心|举报|舉報|有用吗|管用吗|危険|心配|通報|위험한가|위험할까|걱정|신고해야|tehlikeli|endişe|bildirmeli|خطير|أقلق|الإبلاغ|خطرناک|نگران|खतरनाक|ख़तरनाक|चिंता|nguy hiểm|lo lắng|berbahaya|khawatir|বিপজ্জনক|চিন্তা)/u;
+  /\b(?:prompt injections?|injections?|jailbreak(?:s|ing)?|attacks?|attackers?|exploits?|red[- ]team(?:ing|ers)?|security|defen[cs]es?|detect(?:s|ed|ion|or)?|filters?|classif(?:y|ier)|examples?|phrases?|sentences?|wording|regex(?:es)?|pattern|essay|explain(?:s|ed|er)?|explanation|why|lesson|class|course|lecture|handout|podcast|article|blog|paper|research(?:ers)?|quoted?|quotes|logs?|transcript|card|rule book|game|mitigat(?:e|es|ion|ions)|guard ?rails?|how (?:do|does|did|can|could|should) (?:i|we|you|they|it|other|companies|attackers|someone|people)|how common|what happens (?:when|if)|worry|quiz(?:zes)?|slides?|workshop|training|awareness|module|seminar|tutorial|write-?ups?|post-?mortems?|incident|ctf|pentest|penetration test|bug bounty|tests?|test cases?|unit tests?|pytest|jest|vitest|asserts?|assertions?|fixtures?|datasets?|benchmarks?|labell?(?:ed|ing)|readme|documentation|docs|glossary|chatbots?|bots?|users? (?:type|types|typed|send|sends|say|says|get|try|tries|wrote|writes)|input contains|refuses?|phishing|suspicious|malicious|scam|warning|warn|how (?:do|should|can|could|would) (?:i|we) (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|prevent(?:s|ed|ing)?|(?:stop|keep) (?:users?|people|someone|somebody|customers?|them|it|the (?:bot|model|assistant|chatbot)) from|how to (?:politely |tactfully |nicely )?(?:phrase|word|say|write|put)|bug reports?|bug bount(?:y|ies)|bount(?:y|ies)|vulnerabilit(?:y|ies)|responsible disclosure|steps to reproduce|expected (?:result|behaviou?r)|actual (?:result|behaviou?r)|(?=expected ?:|actual ?:)(?<=\b(?:bug|steps|repro|reproduce|ticket|issue|regression)\b[\s\S]{0,400})(?:expected ?:[\s\S]{0,400}?\bactual(?= ?:)|actual ?:[\s\S]{0,400}?\bexpected(?= ?:))|spam(?:my|mers?)?|deceptive|misleading|(?:try|tries|tried|trying|attempt(?:s|ed|ing)?) to hack|hackers?|hack(?:ing)? attempts?|what (?:does|do|did) (?:[\w'-]+ ){0,6}mean|does (?:that|this|it) mean|meaning|(?:someone|somebody|people|a user|a bot|spammers?|trolls?|scammers?) (?:replied|replies|reply|wrote|writes|posted|posts|commented|comments|sent|sends|tweeted))\b|(?:攻撃|攻击|注入|越狱|例文|例えば|例如|比如|示例|安全|解释|説明|なぜ|为什么|测试|テスト|課程|课程|教材|공격|예시|보안|설명|테스트|атак|инъекц|пример|безопасн|объясн|почему|тест|урок|beispiel|angriff|sicherheit|erklär|warum|schulung|folie|lektion|ejemplo|ataque|seguridad|explica|por qué|diapositiva|lección|prueba|exemple|attaque|sécurité|expliqu|pourquoi|diapositive|formation|leçon|esempio|attacco|sicurezza|spiega|perché|lezione|exemplo|segurança|explique|porque|aula|как(?: [а-яё]+){0,3} (?:сказать|написать|сформулировать)|come si dice|come dire|come scrivere|come formulare|wie sage ich|wie schreibe ich|wie formuliere ich|wie formuliert man|comment dire|comment écrire|comment formuler|cómo digo|cómo decir|cómo escribo|cómo escribir|cómo redact|como digo|como dizer|como escrevo|como escrever|como redigir|hoe zeg ik|hoe schrijf ik|hoe formuleer|jak napisać|jak powiedzieć|どう書|どう言|どう伝|伝えるには|言い方|書き方|伝え方|(?:怎么|怎样|如何)[^，。？！\n]{0,8}(?:说|写|表达)|措辞|不具合|再現手順|期待結果|复现|预期结果|fehlerbericht|rapport de bug|zgłoszenie błędu|отчёт об ошибке|баг-репорт|багрепорт|шаги воспроизведения|インジェクション|ジェイルブレイク|脱獄|プロンプト攻撃|ін['’]?єкц|атаку|приклад|безпек|(?:хтось|кто-то|кто то) (?:написав|написала|написал|прислал|надіслав)|tấn công|chèn lệnh|ví dụ|bảo mật|هجوم|حقن|اختبار الاختراق|مثال|أمن|हमला|हमले|इंजेक्शन|पेनटेस्ट|उदाहरण|सुरक्षा|拦截|攔截|操控|说法|탐지|속이려|인젝션|탈옥|漏洞|防止|防范|防範|防御|防禦|带偏|帶偏|脆弱性|防ぐ|対策|취약|방지|막으려면|막을 수|уязвим|защит|предотвра|вразлив|запобіг|verhinder|schwachstelle|empêcher|vulnérab|impedir|vulnerab|impedire|evitare che|engellerim|engelleyebilir|güvenlik açığ|أمنع|ثغر|mencegah|celah keamanan|ngăn chặn|lỗ hổng|रोकूँ|रोकूं|रोकें|रोका जाए|रोक सकत|बचाव|भटका|कमज़ोरी|कमजोरी|جلوی[^.!?؟\n]{0,40}بگیر|جلوگیری|امنیت|حمله|تزریق|آسیب‌?پذیر|آسیب پذیر|جیلبریک|\b(?:is (?:this|that|it) (?:dangerous|harmful|safe|a (?:threat|risk|problem))|should (?:i|we) (?:be )?(?:worried|concerned|report)|(?:i|we) (?:need|have) to (?:worry|report)|does (?:this|that|it|something like this) (?:even |actually |really )?work|report (?:it|this|that) to)\b|gefährlich|sorgen machen|beunruhig|soll(?:te)? (?:ich|wir) [^.?!\n]{0,40}melden|funktioniert (?:das|so etwas|sowas)|dangereu|m'inquiéter|s'inquiéter|inquiét|(?:dois|devrais|faut)[^.?!\n]{0,30}signaler|ça marche|ça fonctionne|peligros|preocupar|preocupa|perigos|(?:debo|debería|devo|deveria)[^.?!\n]{0,30}(?:denunciar|reportar)|pericolos|preoccup|(?:devo|dovrei)[^.?!\n]{0,30}segnalar|funziona davvero|опасн|беспокои|волноват|переживать|(?:сообщить|пожаловаться) (?:в|об|о)|(?:это|такое) (?:вообще )?работает|небезпеч|хвилюват|турбуват|危险|危險|担心|擔心|举报|舉報|有用吗|管用吗|危険|心配|通報|위험한가|위험할까|걱정|신고해야|tehlikeli|endişe|bildirmeli|خطير|أقلق|الإبلاغ|خطرناک|نگران|खतरनाक|ख़तरनाक|चिंता|nguy hiểm|lo lắng|berbahaya|khawatir|বিপজ্জনক|চিন্তা)/u;
 
 /**
  * Talk about attacks themselves (not just about code, errors or wording): required around fenced
@@ -286,6 +311,8 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   // stay unquoted as long as together they remain below the flag threshold.
   let unquotedKeep = 1;
   let personaQuoted = false;
+  // Quoted persona hits need a frame about attacks themselves, except those reported as said to a model.
+  let personaAttackTalk = false;
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
     if (m.decodedFrom !== undefined) return false;
@@ -296,8 +323,12 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
     const persona = m.category === "roleplay_jailbreak";
     // A named persona or an unrestricted AI ("You are DAN", "an AI with no content policy") is the
     // attack itself even when quoted.
-    if (persona && m.weight >= PERSONA_HIT_MAX) return false;
     const q = enclosingQuote(text, m.start, m.end);
+    // …unless it describes an unrestricted AI that the frame reports as said to a model.
+    const reported =
+      persona && q !== null && enclosingBlock(text, m.start, m.end) === null && toldToModel(text, q[0]);
+    if (persona && m.weight >= PERSONA_HIT_MAX && !(reported && REPORTED_PERSONA_RULES.has(m.rule)))
+      return false;
     if (q === null) {
       if (persona || m.weight >= FRAME_HIT_MAX) return false;
       unquotedKeep *= 1 - m.weight;
@@ -309,6 +340,7 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
     if (persona && block) return false;
     strong++;
     if (persona) personaQuoted = true;
+    if (persona && !reported) personaAttackTalk = true;
     if (block) inBlock = true;
     quotes.push(q);
   }
@@ -332,7 +364,7 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   if (EXECUTE_ORDER.test(frame)) return false;
   // Each quotation needs its own discussion: words in the frame near it, an example marker right
   // before it, or a defensive rule quoting it. Hits in one quotation share one test.
-  const attackTalk = inBlock || personaQuoted;
+  const attackTalk = inBlock || personaAttackTalk;
   let last = -1;
   for (let i = 0; i < quotes.length; i++) {
     const [open, close] = quotes[i] as [number, number];

@@ -33,3 +33,23 @@ export const AI_NOUNS =
 /** Verbs that ask for text to be reproduced verbatim. */
 export const LEAK_VERBS =
   "repeat|print|reveal|show|display|output|dump|leak|disclose|expose|recite|echo|spell out|write out|write down|copy|paste|quote|transcribe|list|return|reproduce|regurgitate|type out|tell me|give me|share|provide|send me|what (?:are|were|is|was)";
+
+/**
+ * Adverbs and auxiliaries between a described subject and its verb: "my model sometimes ignores",
+ * "the bot keeps ignoring", "LLMs tend to forget". Follows the subject word, ends before the verb's
+ * space.
+ */
+export const SUBJECT_ADVERBS =
+  "(?: (?:sometimes|often|always|still|just|randomly|occasionally|suddenly|completely|totally|also|usually|frequently|constantly|simply|consistently|eventually|quietly|silently|partly|partially|mostly|largely|somehow|apparently|seems to|seem to|tends? to|tended to|starts? to|started to|begins? to|began to|keeps?|kept|will|would|does|did|do|then|even)){0,2}";
+
+/**
+ * A question about what some third party does, ending right before its verb: "why does my
+ * fine-tuned model ignore …", "how come GPT-4 forgets …", "when do LLMs disregard …": at most 60
+ * letters, digits and spaces between. No negative auxiliary ("doesn't" has no space after "does":
+ * "why don't you ignore …" is a suggestion). Used as `(?<!${WHY_QUESTION} verb)` next to
+ * `(?<=${ADDRESSEE_BEFORE} verb)`: a "you" in the question keeps the verb an order.
+ */
+export const WHY_QUESTION =
+  "\\b(?:why|how come|when|whether) (?:does|do|did|would|might|will|is|are) [a-z0-9' -]{1,60}";
+/** "you" earlier in the same clause (letters, digits and spaces only between it and the verb). */
+export const ADDRESSEE_BEFORE = "\\b(?:you|u|ya|yourself)\\b[a-z0-9' -]{0,60}";

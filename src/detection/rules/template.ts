@@ -20,6 +20,24 @@ import type { RuleDef } from "./rule";
 const SHOW_AFTER_I18N =
   "[^\\n]{0,100}?(?:(?<![a-zà-ÿçğıöşü])(?:print|show|reveal|output|display|dump|repeat|give|tell|list|paste|copy|verbatim|word for word|in full|yaz|göster|ver|söyle|seninki\\w{0,20}|sizinki\\w{0,20}|gib|zeig|zeige|ausgeben|vollständig|wörtlich|affiche|montre|donne|révèle|en entier|mot pour mot|muestra|dame|revela|imprime|completo|mostra|stampa|rivela|pokaż|wypisz|podaj|hiển thị|in ra|tiết lộ)(?![a-zà-ÿçğıöşü])|完整|输出|輸出|打印|显示|顯示|告诉|给我|写出|逐字|原文|出力|表示|見せ|教え|そのまま|全文|출력|보여|알려|그대로|전체|покажи|выведи|напиши|раскрой|дослівно|дословно|целиком|повністю|виведи|покажи|اعرض|اكشف|اطبع|दिखा|बता)";
 
+/**
+ * A quoted term right before an English gloss of the same kind: "\"aturan rahasia\" (system prompt)",
+ * "«скрытые правила» (system prompt)", "„geheime Regeln“ (system instructions)". The writer names a
+ * term and translates it; only the prompt / message / instructions glosses count, and not as a
+ * header ("\"x\" (system message): …") or with an order to show after it (SHOW_AFTER_I18N).
+ */
+const QUOTED_TERM = `["'「『《][^"'「」『』《》\\n]{1,40}["'」』》]`;
+const TERM_GLOSS = "\\(system (?:prompt|message|instructions?)\\)(?! ?[:=>-])";
+
+/**
+ * A log line, not an authority tag: the bracket tag is followed by a time or a date ("[SYSTEM] 02:10
+ * session expired", "[ADMIN] 2024-03-01 …", "[SYSTEM] 12.03.2024 …") or comes right after one
+ * ("02:10:33 [SYSTEM] …"). A line that then addresses the model ("you", "assistant", "ignore …")
+ * is a forged notice again.
+ */
+const LOG_TIME = "(?:\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})";
+const LOG_LINE = `(?!(?: ?${LOG_TIME}|(?<=(?:\\d:\\d{2}(?::\\d{2}(?:[.,]\\d{1,6})?)?z?|\\d{4}-\\d{2}-\\d{2})\\]? ?[\\[{<]{1,2}[^\\]}>\\n]{1,40}[\\]}>]{1,2}))(?![^\\n]{0,160}?\\b(?:you|your|you're|u|assistant|ai|model|llm|chatbot|bot|gpt|ignore|disregard|forget|override|reveal|print|output|instructions?|rules|prompt|password|must|now)\\b))`;
+
 /** A possessive "your" right after the gloss makes it a request for the model's own prompt again. */
 const YOURS_I18N =
   "của bạn|của mày|của anh|của em|your|deine[mnrs]?|dein|ihre[mnrs]?|votre|vos|ton|tes|tu|tus|su|sus|tuo|tuoi|tua|seu|teu|sua|tua|je|jouw|twój|twoj\\w{0,20}|swój|swoj\\w{0,20}|твой|твою|твои|ваш\\w{0,20}|свой|свою|你的|您的|あなたの|당신의|너의|kamu|anda|senin|sizin|الخاص بك|الخاصة بك|आपका|तुम्हारा";
@@ -125,7 +143,7 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
-    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)|(?=\\()(?:(?<!${GLOSSED_TERM} ?)|(?=[^)]{0,40}\\)\\)? ?(?:${YOURS_I18N})(?![a-zà-ÿ]))|(?=[^)]{0,40}\\)${SHOW_AFTER_I18N}))\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
+    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)${LOG_LINE}|(?=\\()(?:(?<!${GLOSSED_TERM} ?)(?:(?<!${QUOTED_TERM} ?)|(?!${TERM_GLOSS}))|(?=[^)]{0,40}\\)\\)? ?(?:${YOURS_I18N})(?![a-zà-ÿ]))|(?=[^)]{0,40}\\)${SHOW_AFTER_I18N}))\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
     keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
   },
   {
