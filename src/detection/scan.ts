@@ -79,6 +79,7 @@ function clausesHold(clauses: readonly (readonly number[])[], present: Uint8Arra
 let activeBuf: Uint8Array = new Uint8Array(0);
 let wordsSrc: Uint8Array | undefined;
 let wordsBuf: Float64Array<ArrayBufferLike> = new Float64Array(0);
+const NO_WORDS: Float64Array<ArrayBufferLike> = new Float64Array(0);
 
 /** The shared scratch buffer as a zeroed `active` array of `n` bytes (one per rule). */
 function activeFor(n: number): Uint8Array {
@@ -93,6 +94,9 @@ function activeFor(n: number): Uint8Array {
  * other pattern, a NaN included, compares unequal to 0).
  */
 function wordsOf(present: Uint8Array, words: number): Float64Array {
+  // No view for zero words: `present` may start at an offset that is no multiple of 8 (a subarray),
+  // where even an empty Float64Array view throws a RangeError.
+  if (words === 0) return NO_WORDS;
   if (wordsSrc !== present || wordsBuf.length !== words || wordsBuf.buffer !== present.buffer) {
     wordsSrc = present;
     wordsBuf = new Float64Array(present.buffer, present.byteOffset, words);

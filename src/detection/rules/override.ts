@@ -5,11 +5,15 @@
 
 import {
   ADDRESSEE_BEFORE,
+  ADVERB_SUBJECT,
+  ASKED,
   CONTEXT_NOUNS,
   DROP_VERBS,
   EARLIER,
   gap,
+  ING_DROP_VERBS,
   INSTRUCTION_NOUNS,
+  IS_WHY,
   SUBJECT_ADVERBS,
   WHY_QUESTION,
 } from "./lexicon";
@@ -18,8 +22,10 @@ import type { RuleDef } from "./rule";
 /**
  * A subject before the drop verb makes it a description, not an order: "my model forgets the system
  * prompt", "how can I override the default system prompt", "employees shall disregard …", also
- * with an adverb between ("my model sometimes ignores") or as a question about a third party ("why
- * does my fine-tuned model ignore the system prompt": WHY_QUESTION).
+ * with an adverb between after a noun or third-person subject ("my model sometimes ignores":
+ * ADVERB_SUBJECT, SUBJECT_ADVERBS; never "you could just ignore", "we will ignore") or as a
+ * question about a third party ending in "?" ("why does my fine-tuned model ignore the system
+ * prompt?": WHY_QUESTION, ASKED). A "you" before the verb keeps it an order in both cases.
  */
 const DESCRIBED_SUBJECT =
   "\\b(?:i|we|they|model|models|bot|bots|it|llm|llms|chatbot|agent|people|users?|attackers?|shall|who|which|can|could|may|might|cannot|can't|not|never)";
@@ -85,7 +91,7 @@ export const OVERRIDE_RULES: readonly RuleDef[] = [
     description:
       "Drop the earlier instructions: 'ignore all previous instructions', 'disregard the above directives'.",
     // "my" between verb and qualifier marks a user correcting themselves; excluded.
-    pattern: `\\b(?:${DROP_VERBS})\\b(?<!${DESCRIBED_SUBJECT}${SUBJECT_ADVERBS} (?:${DROP_VERBS}))(?:(?<!${WHY_QUESTION} (?:${DROP_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${DROP_VERBS})))(?!${gap(30)}\\bmy\\b)${gap(40)}\\b(?:${EARLIER})\\b(?! (?:${RELAYED}))${gap(30)}\\b(?:${INSTRUCTION_NOUNS})\\b(?<!\\border)(?! (?:${NOTICE_TAIL}))`,
+    pattern: `\\b(?:${DROP_VERBS})\\b(?<!${DESCRIBED_SUBJECT} (?:${DROP_VERBS}))(?:(?<!${ADVERB_SUBJECT}${SUBJECT_ADVERBS} (?:${DROP_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${DROP_VERBS})))(?:(?<!${WHY_QUESTION} (?:${DROP_VERBS}))(?<!${IS_WHY} (?:${ING_DROP_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${DROP_VERBS}))|(?!${ASKED}))(?!${gap(30)}\\bmy\\b)${gap(40)}\\b(?:${EARLIER})\\b(?! (?:${RELAYED}))${gap(30)}\\b(?:${INSTRUCTION_NOUNS})\\b(?<!\\border)(?! (?:${NOTICE_TAIL}))`,
     keywords: DROP_KEYWORDS,
     requires: [
       [

@@ -7,7 +7,15 @@
  * been PWNED'"), the canonical payload of injection competitions.
  */
 
-import { ADDRESSEE_BEFORE, DROP_VERBS, gap, SUBJECT_ADVERBS, WHY_QUESTION } from "./lexicon";
+import {
+  ADDRESSEE_BEFORE,
+  ADVERB_SUBJECT,
+  ASKED,
+  DROP_VERBS,
+  gap,
+  SUBJECT_ADVERBS,
+  WHY_QUESTION,
+} from "./lexicon";
 import type { RuleDef } from "./rule";
 
 /** What the model was configured with (the object of a takeover). */
@@ -534,7 +542,7 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
       "Drops the model's configuration named by what it is: 'ignore the persona', 'drop the customer-service persona', 'disregard the system prompt', 'ignore the review-scoring instructions above'.",
     // Persona / system prompt / guardrails belong to a deployed model; plain "the rules" or "the
     // instructions" only count with a pointer back after them ("above", "you were given").
-    pattern: `\\b(?:${NAMED_VERBS})(?<!\\b(?:i|we|they|model|models|bot|bots|it|llm|llms|chatbot|agent|people|users?|can|could)${SUBJECT_ADVERBS} (?:${NAMED_VERBS}))(?:(?<!${WHY_QUESTION} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS}))) (?:the|that|this|any|all) [a-z' -]{0,42}?\\b(?:persona|system prompt|system message|guardrails|safety filters?|content filters?|safety guidelines|content polic(?:y|ies)|safety polic(?:y|ies))\\b|\\b(?:${NAMED_VERBS}) (?:the|all|any) [a-z' -]{0,42}?\\b(?:instructions|directives|rules|guidelines|prompt) (?:above|given above|before this|you were given|you have been given|you received|in your context|in the system (?:prompt|message))\\b(?! (?:about|regarding|concerning|on|for)\\b)`,
+    pattern: `\\b(?:${NAMED_VERBS})(?<!\\b(?:i|we|they|model|models|bot|bots|it|llm|llms|chatbot|agent|people|users?|can|could) (?:${NAMED_VERBS}))(?:(?<!${ADVERB_SUBJECT}${SUBJECT_ADVERBS} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS})))(?:(?<!${WHY_QUESTION} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS}))|(?!${ASKED})) (?:the|that|this|any|all) [a-z' -]{0,42}?\\b(?:persona|system prompt|system message|guardrails|safety filters?|content filters?|safety guidelines|content polic(?:y|ies)|safety polic(?:y|ies))\\b|\\b(?:${NAMED_VERBS}) (?:the|all|any) [a-z' -]{0,42}?\\b(?:instructions|directives|rules|guidelines|prompt) (?:above|given above|before this|you were given|you have been given|you received|in your context|in the system (?:prompt|message))\\b(?! (?:about|regarding|concerning|on|for)\\b)`,
     keywords: [
       "persona",
       "system prompt",
