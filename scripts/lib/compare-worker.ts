@@ -50,6 +50,5 @@ async function main(): Promise<void> {
   port.postMessage("ready");
 }
 
-main().catch((error: unknown) => {
-  throw error;
-});
+// A failure rejects the module, which the parent receives as the worker's "error" event.
+await main();
