@@ -285,9 +285,10 @@ const ONE = 2;
 
 /**
  * Appends gate `g` to `prog` as a node: [ANY, n, id1 .. idn] or [ALL | ONE, n, child offsets ..].
- * @returns the node's offset
+ *
+ * @returns the node's offset (evaluate it with evalGate over the finished program)
  */
-function emitGate(g: LiteralGate, idOf: (s: string) => number, prog: number[]): number {
+export function emitGate(g: LiteralGate, idOf: (s: string) => number, prog: number[]): number {
   const at = prog.length;
   if ("any" in g) {
     prog.push(ANY, g.any.length);
@@ -311,8 +312,14 @@ function anyPresent(prog: Int32Array, at: number, found: Uint8Array): boolean {
   return false;
 }
 
-/** Evaluates the node at `at` of a compiled gate program (children left to right, short-circuit). */
-function evalGate(prog: Int32Array, at: number, found: Uint8Array): boolean {
+/**
+ * Evaluates the node at `at` of a compiled gate program (children left to right, short-circuit).
+ *
+ * @param prog the program (emitGate's list, as an Int32Array)
+ * @param at the node's offset
+ * @param found presence byte per keyword id
+ */
+export function evalGate(prog: Int32Array, at: number, found: Uint8Array): boolean {
   const kind = prog[at] as number;
   if (kind === ANY) return anyPresent(prog, at, found);
   const all = kind === ALL;

@@ -411,6 +411,19 @@ export function normalize(text: string): NormalizedText {
       i++;
       continue;
     }
+    // Most other code units (CJK, Cyrillic, Arabic, accented letters) fold to one code unit with
+    // no signal: one table read instead of the checks below (see plainFold).
+    if (c < 0xd800 || c > 0xdfff) {
+      const v = plainFold(c);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (v > 0 && (next < 0x0300 || next > 0x036f)) {
+        const alt = v >>> 16;
+        if (alt !== 0) wantWordPass = true;
+        b.push(v & 0xffff, i, alt);
+        i++;
+        continue;
+      }
+    }
     // Full code point (lone surrogates stay single units).
     let cp = c;
     let size = 1;
@@ -466,9 +479,10 @@ export function normalize(text: string): NormalizedText {
       if (m >= 0x0300 && m <= 0x036f) end++;
       else break;
     }
-    const cluster =
-      size === 1 && end === i + 1 && (c < 0xd800 || c > 0xdfff) ? (text[i] ?? "") : text.slice(i, end);
-    const out = cluster.normalize("NFKC").toLowerCase();
+    const out =
+      size === 1 && end === i + 1 && (c < 0xd800 || c > 0xdfff)
+        ? foldedUnit(c)
+        : text.slice(i, end).normalize("NFKC").toLowerCase();
     for (let k = 0; k < out.length; k++) {
       const u = out.charCodeAt(k);
       if (u === 0x20 || (u >= 0x09 && u <= 0x0d)) {
@@ -487,6 +501,62 @@ export function normalize(text: string): NormalizedText {
   const offsets = b.offs.slice(0, b.len + 1);
   offsets[b.len] = n;
   return { folded: unitsToString(b.units, b.len), offsets, signals };
+}
+
+/**
+ * NFKC + lower-case of single BMP code units, by code unit, filled as met. A pure function of the
+ * code unit, so caching it changes nothing; calling String.prototype.normalize per character was
+ * most of the time normalize() spent on CJK, Cyrillic or Arabic text (a string and an ICU call
+ * per character). At most 63,488 entries (the BMP less the surrogates).
+ */
+const FOLDED_UNITS = new Map<number, string>();
+
+/**
+ * plainFold's table: blocks of 256 code units, allocated when a code unit of the block is first
+ * met (a text uses a few blocks; the whole BMP would be 256 KiB).
+ */
+const PLAIN_FOLD: (Int32Array | undefined)[] = [];
+
+/**
+ * What normalize() does with a BMP code unit `c` (not a surrogate, no combining mark after it),
+ * when that is only "append one folded code unit u": `u | alt << 16` (alt: its Latin look-alike
+ * for the word pass, 0 if none), or −1 when it needs the general path (invisible, bidi, space,
+ * Latin look-alike counted as a signal, NFKC to several units, a space, digit, '@' or '$').
+ * A pure function of `c`, computed by the general path's own tests and cached.
+ */
+function plainFold(c: number): number {
+  let block = PLAIN_FOLD[c >>> 8];
+  if (block === undefined) {
+    block = new Int32Array(256);
+    PLAIN_FOLD[c >>> 8] = block;
+  }
+  let v = block[c & 0xff] as number;
+  if (v === 0) {
+    v = plainFoldOf(c);
+    block[c & 0xff] = v;
+  }
+  return v;
+}
+
+function plainFoldOf(c: number): number {
+  if (isInvisible(c) || isBidi(c) || isTag(c) || isSpace(c)) return -1;
+  const punct = PUNCTUATION.get(c);
+  if (punct !== undefined) return punct;
+  if (LATIN_LOOKALIKES.has(c)) return -1;
+  const out = foldedUnit(c);
+  if (out.length !== 1) return -1;
+  const u = out.charCodeAt(0);
+  if (u === 0x20 || (u >= 0x09 && u <= 0x0d) || isDigit(u) || u === 0x40 || u === 0x24 || u === 0) return -1;
+  return u | ((MIXED_SCRIPT_LOOKALIKES.get(c) ?? 0) << 16);
+}
+
+function foldedUnit(c: number): string {
+  let out = FOLDED_UNITS.get(c);
+  if (out === undefined) {
+    out = String.fromCharCode(c).normalize("NFKC").toLowerCase();
+    FOLDED_UNITS.set(c, out);
+  }
+  return out;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose

@@ -20,62 +20,62 @@
  * first request. Each generated entry carries the hash of the exact pattern it came from, and a
  * pattern without a matching entry (edited since) has its gates derived here, as before.
  */
-import { compileGate, type LiteralGate, sourceGate } from "./literals";
+import { emitGate, type LiteralGate, sourceGate } from "./literals";
 import { PRECOMPUTED_GATES } from "./rule-gates.generated";
 import type { RuleSet } from "./rules/index";
 import { withTraceFlushes } from "./rules/rule";
 
-/** A test of a presence vector of the gates' literals. */
-export type Gate = (found: Uint8Array) => boolean;
+/** Gate offset meaning "no gate: always run". */
+export const NO_GATE = -1;
 
-/** One top-level alternative of a rule's pattern, compiled alone. */
-export interface RulePart {
-  /** The alternative's regex (built on first use: most alternatives never run on given traffic). */
-  readonly regex: RegExp;
-  /** Undefined: the alternative always runs. */
-  readonly gate: Gate | undefined;
+/** Offset, in every RuleGates program, of a gate that never holds (an empty "one of"). */
+export const NEVER_GATE = 0;
+
+/** The top-level alternatives of a split rule, each compiled alone, with their gates. */
+export interface RuleParts {
+  /** gates[j]: offset of alternative j's gate in RuleGates.program, or NO_GATE. */
+  readonly gates: Int32Array;
+  /** Alternative j's regex (built on first use: most alternatives never run on given traffic). */
+  regex(j: number): RegExp;
 }
 
-/** The top-level alternatives of one pattern, split when first asked for. */
-class Alternatives {
+/**
+ * RuleParts whose regexes are constructed when first asked for (V8 parses a pattern on
+ * construction; and splitting every pattern took ~10 ms of the first request, unoptimised code on
+ * 300 K characters).
+ */
+class LazyParts implements RuleParts {
   private alts: string[] | undefined;
+  private readonly compiled: (RegExp | undefined)[] = [];
 
-  constructor(private readonly pattern: string) {}
+  constructor(
+    private readonly pattern: string,
+    readonly gates: Int32Array,
+  ) {}
 
-  get(j: number): string {
-    this.alts ??= topLevelAlternatives(this.pattern);
-    return this.alts[j] as string;
+  regex(j: number): RegExp {
+    let re = this.compiled[j];
+    if (re === undefined) {
+      this.alts ??= topLevelAlternatives(this.pattern);
+      re = new RegExp(withTraceFlushes(this.alts[j] as string), "g");
+      this.compiled[j] = re;
+    }
+    return re;
   }
 }
 
 /**
- * A RulePart whose regex is constructed when first read (V8 parses a pattern on construction; and
- * splitting every pattern took ~10 ms of the first request, unoptimised code on 300 K characters).
+ * The literal gates of one rule set, as offsets into one gate program (literals.ts evalGate) over a
+ * presence vector of their literals. One program rather than a closure and a typed array per
+ * gate: scanRules tests a few dozen gates per text, at places that differ from text to text, and
+ * scattered over the heap each test was a few cache misses.
  */
-class LazyPart implements RulePart {
-  private compiled: RegExp | undefined;
-
-  constructor(
-    private readonly alts: Alternatives,
-    private readonly j: number,
-    readonly gate: Gate | undefined,
-  ) {}
-
-  get regex(): RegExp {
-    this.compiled ??= new RegExp(withTraceFlushes(this.alts.get(this.j)), "g");
-    return this.compiled;
-  }
-}
-
-/** The literal gates of one rule set, as tests of a presence vector of their literals. */
 export interface RuleGates {
-  /**
-   * gates[ri]: the gate of rule ri; undefined when it has none, or is split (then its parts carry
-   * the gates).
-   */
-  readonly gates: readonly (Gate | undefined)[];
+  readonly program: Int32Array;
+  /** gates[ri]: offset of rule ri's gate; NO_GATE when it has none, or is split (its parts carry the gates). */
+  readonly gates: Int32Array;
   /** parts[ri]: the rule's alternatives (in pattern order) when it has several, one gated at least. */
-  readonly parts: readonly (readonly RulePart[] | undefined)[];
+  readonly parts: readonly (RuleParts | undefined)[];
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose
@@ -111,21 +111,28 @@ export function topLevelAlternatives(source: string): string[] {
 type IdOf = (literal: string) => number;
 
 /**
- * Compiles a literal gate (undefined when it has none worth testing).
+ * Appends a literal gate to `prog`; its offset, or NO_GATE when it has none worth testing.
  *
  * @param idOf id of an ASCII literal
  * @param always id whose presence byte is always 1: non-ASCII literals are not scanned for (an
  *   automaton over them costs tens of MB, see the file comment), so they count as present
  */
-function gateOf(gate: LiteralGate | null, idOf: IdOf, always: number): Gate | undefined {
-  if (gate === null) return undefined;
+function gateOf(gate: LiteralGate | null, idOf: IdOf, always: number, prog: number[]): number {
+  if (gate === null) return NO_GATE;
   let scanned = false; // some literal is ASCII (otherwise the gate would always hold)
-  const compiled = compileGate(gate, (s) => {
-    if (!ASCII_ONLY.test(s)) return always;
-    scanned = true;
-    return idOf(s);
-  });
-  return scanned ? compiled : undefined;
+  const mark = prog.length;
+  const at = emitGate(
+    gate,
+    (s) => {
+      if (!ASCII_ONLY.test(s)) return always;
+      scanned = true;
+      return idOf(s);
+    },
+    prog,
+  );
+  if (scanned) return at;
+  prog.length = mark;
+  return NO_GATE;
 }
 
 /**
@@ -279,16 +286,20 @@ export function buildRuleGates(
   table: readonly GateEntry[] = PRECOMPUTED_GATES,
 ): RuleGates {
   const derived = patternGates(set, table);
+  const prog: number[] = [];
+  emitGate({ one: [] }, idOf, prog); // NEVER_GATE
   const parts = set.rules.map((rule, ri) => {
     const gs = (derived[ri] as PatternGates).parts;
     if (gs === undefined) return undefined;
     // One gate per alternative (a table entry is used only for the pattern it was derived from).
-    const alts = new Alternatives(rule.pattern);
-    return gs.map((g, j) => new LazyPart(alts, j, gateOf(g, idOf, always)));
+    return new LazyParts(
+      rule.pattern,
+      Int32Array.from(gs, (g) => gateOf(g, idOf, always, prog)),
+    );
   });
   // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
-  const gates = set.rules.map((_, ri) =>
-    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, idOf, always) : undefined,
+  const gates = Int32Array.from(set.rules, (_, ri) =>
+    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, idOf, always, prog) : NO_GATE,
   );
-  return { gates, parts };
+  return { program: Int32Array.from(prog), gates, parts };
 }

@@ -1,8 +1,10 @@
 /**
  * Runs the rule set over one normalised text and maps hits back to original offsets.
  */
+
+import { evalGate } from "./literals";
 import type { NormalizedText } from "./normalize";
-import type { RuleGates, RulePart } from "./rule-gates";
+import type { RuleGates, RuleParts } from "./rule-gates";
 import type { Rule, RuleSet } from "./rules/index";
 
 /** A rule hit with its span in the scanned text (before any decode mapping). */
@@ -56,12 +58,14 @@ function mapSpan(original: string, norm: NormalizedText, fs: number, fe: number)
   return [start, Math.max(start, end)];
 }
 
-/** True when every clause has at least one of its keyword ids present. */
-function clausesHold(clauses: readonly (readonly number[])[], present: Uint8Array): boolean {
-  for (const clause of clauses) {
+/** True when each of rule ri's `requires` clauses has at least one of its keyword ids present. */
+function clausesHold(requires: NonNullable<RuleSet["requires"]>, ri: number, present: Uint8Array): boolean {
+  const { ruleClauses, clauses } = requires;
+  for (let j = ruleClauses.start[ri] as number, je = ruleClauses.start[ri + 1] as number; j < je; j++) {
+    const c = ruleClauses.ids[j] as number;
     let ok = false;
-    for (const id of clause) {
-      if (present[id] === 1) {
+    for (let k = clauses.start[c] as number, ke = clauses.start[c + 1] as number; k < ke; k++) {
+      if (present[clauses.ids[k] as number] === 1) {
         ok = true;
         break;
       }
@@ -126,8 +130,8 @@ export function scanRules(
   const folded = norm.folded;
   const present = keywords ?? set.index.scan(folded);
   const active = activeFor(set.rules.length);
-  const keywordRules = set.keywordRules;
-  const nk = keywordRules.length;
+  const { start: ruleStart, ids: ruleIds } = set.keywordRules;
+  const nk = ruleStart.length - 1;
   // Most keywords are absent (about 20 of 6,000 occur in a typical text): test them eight at a
   // time, one 64-bit load per eight presence bytes.
   const words = present.byteOffset % 8 === 0 ? nk >>> 3 : 0;
@@ -136,19 +140,19 @@ export function scanRules(
     if (packed[w] === 0) continue;
     for (let k = w << 3, e = k + 8; k < e; k++) {
       if (present[k] === 0) continue;
-      for (const ri of keywordRules[k] as readonly number[]) active[ri] = 1;
+      for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
+        active[ruleIds[j] as number] = 1;
     }
   }
   for (let k = words << 3; k < nk; k++) {
     if (present[k] === 0) continue;
-    for (const ri of keywordRules[k] as readonly number[]) active[ri] = 1;
+    for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
+      active[ruleIds[j] as number] = 1;
   }
   const requires = set.requires;
   if (requires !== undefined) {
     for (let ri = 0; ri < active.length; ri++) {
-      if (active[ri] === 0) continue;
-      const clauses = requires[ri];
-      if (clauses !== undefined && !clausesHold(clauses, present)) active[ri] = 0;
+      if (active[ri] === 1 && !clausesHold(requires, ri, present)) active[ri] = 0;
     }
   }
   const hits: Hit[] = [];
@@ -156,16 +160,17 @@ export function scanRules(
     if (active[ri] === 0) continue;
     const rule = set.rules[ri] as Rule;
     if (gated !== undefined) {
-      const parts = gated.gates.parts[ri];
-      if (parts !== undefined) {
-        const chosen = partsToRun(parts, gated.found);
+      const { program, parts, gates } = gated.gates;
+      const ruleParts = parts[ri];
+      if (ruleParts !== undefined) {
+        const chosen = partsToRun(ruleParts, program, gated.found);
         if (chosen !== undefined) {
           if (chosen.length > 0) scanParts(original, norm, rule, chosen, hits);
           continue;
         }
       }
-      const gate = gated.gates.gates[ri];
-      if (gate !== undefined && !gate(gated.found)) continue;
+      const gate = gates[ri] as number;
+      if (gate >= 0 && !evalGate(program, gate, gated.found)) continue;
     }
     scanRegex(original, norm, rule, hits);
   }
@@ -208,22 +213,29 @@ function scanRegex(original: string, norm: NormalizedText, rule: Rule, hits: Hit
 }
 
 /**
- * Scratch for the alternatives chosen for one rule (scanRules is not re-entrant, and a rule's
- * chosen alternatives are used before the next rule's are picked); bounded by the largest
- * number of alternatives of a rule.
+ * Scratch for the alternatives chosen for one rule, their indices and regexes (scanRules is not
+ * re-entrant, and a rule's chosen alternatives are used before the next rule's are picked);
+ * bounded by the largest number of alternatives of a rule.
  */
-const chosenBuf: RegExp[] = [];
+const chosenBuf: number[] = [];
+const chosenRegexes: RegExp[] = [];
 
 /**
- * The alternatives of a split rule whose gate holds (in chosenBuf, `length` set), or undefined when
- * they all hold (then the whole regex runs: one scan instead of several).
+ * The regexes of the alternatives of a split rule whose gate holds (in chosenRegexes, `length`
+ * set), or undefined when they all hold (then the whole regex runs: one scan instead of several).
  */
-function partsToRun(parts: readonly RulePart[], literals: Uint8Array): RegExp[] | undefined {
+function partsToRun(parts: RuleParts, program: Int32Array, literals: Uint8Array): RegExp[] | undefined {
+  const gates = parts.gates;
   let n = 0;
-  for (const p of parts) if (p.gate === undefined || p.gate(literals)) chosenBuf[n++] = p.regex;
-  if (n === parts.length) return undefined;
-  chosenBuf.length = n;
-  return chosenBuf;
+  for (let j = 0; j < gates.length; j++) {
+    const at = gates[j] as number;
+    if (at < 0 || evalGate(program, at, literals)) chosenBuf[n++] = j;
+  }
+  if (n === gates.length) return undefined;
+  const regexes = chosenRegexes;
+  regexes.length = n;
+  for (let j = 0; j < n; j++) regexes[j] = parts.regex(chosenBuf[j] as number);
+  return regexes;
 }
 
 /** Scratch of scanParts: per alternative, its next match's start (−1: none left) and end. */

@@ -59,20 +59,48 @@ export const RULE_DEFS: readonly RuleDef[] = RULE_FAMILIES.flatMap((f) => f.rule
 /** Compiled rules, in RULE_DEFS order. */
 export const RULES: readonly Rule[] = RULE_DEFS.map(compileRule);
 
+/**
+ * Lists of small integers in one typed array (compressed sparse rows): list i is
+ * ids[start[i]] .. ids[start[i + 1] − 1]. scanRules reads a few of them per text at
+ * data-dependent places; as arrays of arrays they were scattered over the heap and each read
+ * was a cache miss (a few µs per text inside analyze()), as one block they stay cached.
+ */
+export interface PackedLists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** Packs `lists` (see PackedLists). */
+export function packLists(lists: readonly (readonly number[])[]): PackedLists {
+  const start = new Int32Array(lists.length + 1);
+  let n = 0;
+  lists.forEach((list, i) => {
+    start[i] = n;
+    n += list.length;
+  });
+  start[lists.length] = n;
+  const ids = new Int32Array(n);
+  lists.forEach((list, i) => {
+    ids.set(list, start[i]);
+  });
+  return { start, ids };
+}
+
 /** A compiled rule set with its prefilter. */
 export interface RuleSet {
   rules: readonly Rule[];
   index: KeywordIndex;
   /**
-   * keywordRules[k] = indices (into rules) of the rules gated by keyword k (empty for the
-   * substrings that only appear in `requires` clauses).
+   * List k = indices (into rules) of the rules gated by keyword k (empty for the substrings that
+   * only appear in `requires` clauses).
    */
-  keywordRules: readonly (readonly number[])[];
+  keywordRules: PackedLists;
   /**
-   * requires[ri] = the `requires` clauses of rule ri as keyword ids (each clause holds when one of
-   * its ids is present), or undefined when the rule has none.
+   * The `requires` clauses of the rules, when any rule has some: list ri of `ruleClauses` holds the
+   * ids of rule ri's clauses (empty: none), and list c of `clauses` the keyword ids of clause c (it
+   * holds when one of them is present).
    */
-  requires?: readonly (readonly (readonly number[])[] | undefined)[];
+  requires?: { ruleClauses: PackedLists; clauses: PackedLists };
 }
 
 /**
@@ -104,14 +132,20 @@ export function buildRuleSet(rules: readonly Rule[]): RuleSet {
     }
   });
   // Clause substrings after all keywords, so the rules' keyword ids do not depend on them.
-  const requires = rules.map((r) =>
-    r.requires?.map((clause) => {
+  const clauses: number[][] = [];
+  const ruleClauses = rules.map((r) =>
+    (r.requires ?? []).map((clause) => {
       if (clause.length === 0) throw new Error(`rule ${r.id} has an empty requires clause`);
-      return [...new Set(clause.map((kw) => idOf(kw)))];
+      clauses.push([...new Set(clause.map((kw) => idOf(kw)))]);
+      return clauses.length - 1;
     }),
   );
-  const set: RuleSet = { rules, index: new KeywordIndex([...kwIds.keys()]), keywordRules };
-  if (requires.some((c) => c !== undefined)) set.requires = requires;
+  const set: RuleSet = {
+    rules,
+    index: new KeywordIndex([...kwIds.keys()]),
+    keywordRules: packLists(keywordRules),
+  };
+  if (clauses.length > 0) set.requires = { ruleClauses: packLists(ruleClauses), clauses: packLists(clauses) };
   return set;
 }
 

@@ -92,7 +92,26 @@ function outputLists(
   return { outStart, outIds: Int32Array.from(ids) };
 }
 
-/** A dense Aho–Corasick DFA over a small alphabet (the ASCII keywords). */
+/**
+ * Shallow states (at most this many, breadth-first) get dense transition rows in Automaton; deeper
+ * ones a small record. 2,048 rows of 64 16-bit entries are 256 KiB.
+ */
+const DENSE_STATES = 2048;
+
+/**
+ * An Aho–Corasick automaton over a small alphabet (the ASCII keywords): a dense DFA for the shallow
+ * states, goto/failure records for the deep ones.
+ *
+ * Why not dense throughout: the table is read once per code unit at a data-dependent address, so
+ * what it costs is how much of it the rest of a request (regex code, classifier weights) leaves in
+ * the CPU caches. Dense rows for all ~33,000 states took 8 MiB (4 at 16 bits), and inside analyze()
+ * the scan cost 4–6× what it cost in a loop of its own. Past the first few levels a state has
+ * one child at most and its other transitions are its failure state's, so a deep state is a
+ * record (failure state, child class, child) of 8 bytes, and the whole automaton is ~0.5 MiB.
+ * A step from a deep state that does not follow its child follows failure links down to a dense
+ * state; each link is to a shallower state, so a scan stays linear (at most two steps per code
+ * unit, amortised).
+ */
 class Automaton {
   /**
    * Class of a code unit (0 = in no keyword), for code units below classes.length. Uint16Array
@@ -100,13 +119,22 @@ class Automaton {
    * (mixed typed-array types made it 3× slower).
    */
   private readonly classes: Uint16Array;
-  /** Number of classes (row width of `delta`). */
-  private readonly width: number;
+  /** log2 of the row width of `dense` (the number of classes, rounded up to a power of two). */
+  private readonly shift: number;
+  /** States below this (the shallowest, breadth-first) have dense rows. */
+  private readonly denseStates: number;
+  /** dense[(state << shift) + class] = next state, for state < denseStates. */
+  private readonly dense: Uint16Array;
   /**
-   * delta[row + class] = next state's row · 2 + 1 when a keyword ends there, where row = state ·
-   * width (pre-multiplied, so the loop does no multiplication).
+   * For a deep state s, at (s − denseStates) · 4: its failure state, its first child's class (0:
+   * no child), that child, and 1 + the index of its other children in `more` (0: none).
    */
-  private readonly delta: Int32Array;
+  private readonly deep: Uint16Array;
+  /** Children after the first of deep states with several: moreStart[j] .. moreStart[j + 1] in moreData as (class, child) pairs. */
+  private readonly moreStart: Int32Array;
+  private readonly moreData: Uint16Array;
+  /** Bit s set when a keyword ends at state s (own or along its failure chain). */
+  private readonly outBits: Int32Array;
   /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
@@ -132,41 +160,86 @@ class Automaton {
     this.maxLen = maxLen;
     this.classes = new Uint16Array(0x80);
     for (const [c, k] of classOf) this.classes[c] = k;
-    this.width = width;
 
     const { firstChild, nextSibling, label, ends } = buildTrie(keywords, this.classes);
     const n = label.length;
-    if (n * width * 2 >= 0x80000000) throw new Error("keyword automaton too large");
+    if (n > 0x10000) throw new Error(`keyword automaton too large for 16-bit states: ${n} states`);
 
-    // Breadth-first: failure links and the dense transition rows (a state's row is its failure
-    // state's row with its own children written over it), written directly in the scan encoding
-    // (next row · 2 + has-output bit). Whether a state has output is known when it is discovered:
-    // its own keywords, or its failure state's (discovered earlier, being shallower). Rows are laid
-    // out in breadth-first order (by rank: a state's position in it), so the shallow states, where
-    // the scan spends most steps, share cache lines.
-    const delta = new Int32Array(n * width);
-    const fail = new Int32Array(n); // by rank, the failure state's rank
-    const hasOut = new Uint8Array(n); // by rank
-    const order = new Int32Array(n); // state at each rank
+    // Breadth-first ranks (states are numbered by rank from here on), failure links and output
+    // bits. Whether a state has output is known when it is discovered: its own keywords, or its
+    // failure state's (discovered earlier, being shallower). Dense rows (a state's row is its
+    // failure state's with its own children written over it) for the shallow ranks only; a
+    // deeper state's failure state is found from its parent's, through the same transition function.
+    let shift = 0;
+    while (1 << shift < width) shift++;
+    this.shift = shift;
+    const order = new Int32Array(n); // trie node at each rank
+    const rankOf = new Int32Array(n); // rank of each trie node
     let tail = 1;
     for (let q = 0; q < tail; q++) {
-      const f = fail[q] as number;
-      if (q !== 0) delta.copyWithin(q * width, f * width, f * width + width);
-      for (
-        let child = firstChild[order[q] as number] as number;
-        child !== -1;
-        child = nextSibling[child] as number
-      ) {
-        const k = label[child] as number;
-        const r = tail++;
-        order[r] = child;
-        const fr = q === 0 ? 0 : ((delta[f * width + k] as number) >> 1) / width;
-        fail[r] = fr;
-        hasOut[r] = ends[child] !== undefined || hasOut[fr] === 1 ? 1 : 0;
-        delta[q * width + k] = r * width * 2 + (hasOut[r] as number);
+      for (let c = firstChild[order[q] as number] as number; c !== -1; c = nextSibling[c] as number) {
+        rankOf[c] = tail;
+        order[tail++] = c;
       }
     }
-    this.delta = delta;
+    const denseStates = Math.min(n, DENSE_STATES);
+    this.denseStates = denseStates;
+    const dense = new Uint16Array(denseStates << shift);
+    const fail = new Int32Array(n);
+    const hasOut = new Uint8Array(n);
+    // Children of each rank, as (class, rank) lists.
+    const kids: number[][] = Array.from({ length: n }, () => []);
+    for (let q = 0; q < n; q++) {
+      for (let c = firstChild[order[q] as number] as number; c !== -1; c = nextSibling[c] as number)
+        (kids[q] as number[]).push(label[c] as number, rankOf[c] as number);
+    }
+    const step = (s: number, k: number): number => {
+      for (;;) {
+        if (s < denseStates) return dense[(s << shift) + k] as number;
+        const ks = kids[s] as number[];
+        for (let j = 0; j < ks.length; j += 2) if (ks[j] === k) return ks[j + 1] as number;
+        s = fail[s] as number;
+      }
+    };
+    for (let q = 0; q < n; q++) {
+      const f = fail[q] as number;
+      if (q !== 0 && q < denseStates) dense.copyWithin(q << shift, f << shift, (f << shift) + width);
+      const ks = kids[q] as number[];
+      for (let j = 0; j < ks.length; j += 2) {
+        const k = ks[j] as number;
+        const r = ks[j + 1] as number;
+        const fr = q === 0 ? 0 : step(f, k);
+        fail[r] = fr;
+        hasOut[r] = ends[order[r] as number] !== undefined || hasOut[fr] === 1 ? 1 : 0;
+        if (q < denseStates) dense[(q << shift) + k] = r;
+      }
+    }
+    this.dense = dense;
+    const deep = new Uint16Array(Math.max(0, n - denseStates) * 4);
+    const moreStart: number[] = [0];
+    const moreData: number[] = [];
+    for (let r = denseStates; r < n; r++) {
+      const o = (r - denseStates) * 4;
+      const ks = kids[r] as number[];
+      deep[o] = fail[r] as number;
+      if (ks.length > 0) {
+        deep[o + 1] = ks[0] as number;
+        deep[o + 2] = ks[1] as number;
+      }
+      if (ks.length > 2) {
+        if (moreStart.length > 0xffff) throw new Error("keyword automaton: too many branching deep states");
+        deep[o + 3] = moreStart.length;
+        for (let j = 2; j < ks.length; j++) moreData.push(ks[j] as number);
+        moreStart.push(moreData.length);
+      }
+    }
+    this.deep = deep;
+    this.moreStart = Int32Array.from(moreStart);
+    this.moreData = Uint16Array.from(moreData);
+    const outBits = new Int32Array((n + 31) >>> 5);
+    for (let r = 0; r < n; r++)
+      if (hasOut[r] === 1) outBits[r >>> 5] = (outBits[r >>> 5] as number) | (1 << (r & 31));
+    this.outBits = outBits;
     const out = outputLists(
       Array.from(order, (st) => ends[st]),
       fail,
@@ -174,6 +247,25 @@ class Automaton {
     );
     this.outStart = out.outStart;
     this.outIds = out.outIds;
+  }
+
+  /** The transition from deep state `s` on class `k` (see the class comment). */
+  private deepStep(s: number, k: number): number {
+    const deep = this.deep;
+    const denseStates = this.denseStates;
+    for (;;) {
+      const o = (s - denseStates) << 2;
+      if (deep[o + 1] === k) return deep[o + 2] as number;
+      const more = deep[o + 3] as number;
+      if (more !== 0) {
+        const data = this.moreData;
+        for (let j = this.moreStart[more - 1] as number, e = this.moreStart[more] as number; j < e; j += 2) {
+          if (data[j] === k) return data[j + 1] as number;
+        }
+      }
+      s = deep[o] as number;
+      if (s < denseStates) return this.dense[(s << this.shift) + k] as number;
+    }
   }
 
   /**
@@ -197,13 +289,15 @@ class Automaton {
     if (n < 4 * this.maxLen + 64) return this.scanRange(text, 0, n, found);
     const classes = this.classes;
     const limit = classes.length;
-    const width = this.width;
-    const delta = this.delta;
+    const shift = this.shift;
+    const dense = this.dense;
+    const denseStates = this.denseStates;
+    const outBits = this.outBits;
     const mid = n >>> 1;
     const offB = mid - (this.maxLen - 1);
     let outside = false;
-    let rowA = 0;
-    let rowB = 0;
+    let sa = 0;
+    let sb = 0;
     for (let i = 0; i < mid; i++) {
       const ca = text.charCodeAt(i);
       const cb = text.charCodeAt(offB + i);
@@ -213,44 +307,32 @@ class Automaton {
       else outside = true;
       if (cb < limit) kb = classes[cb] as number;
       else outside = true;
-      const ta = delta[rowA + ka] as number;
-      const tb = delta[rowB + kb] as number;
-      rowA = ta >> 1;
-      rowB = tb >> 1;
-      if (((ta | tb) & 1) !== 0) {
-        if ((ta & 1) !== 0) this.mark(rowA / width, found);
-        if ((tb & 1) !== 0) this.mark(rowB / width, found);
-      }
+      // Class 0 (a code unit in no keyword) always leads back to the root.
+      sa = ka === 0 ? 0 : sa < denseStates ? (dense[(sa << shift) + ka] as number) : this.deepStep(sa, ka);
+      sb = kb === 0 ? 0 : sb < denseStates ? (dense[(sb << shift) + kb] as number) : this.deepStep(sb, kb);
+      if (((outBits[sa >>> 5] as number) & (1 << (sa & 31))) !== 0) this.mark(sa, found);
+      if (((outBits[sb >>> 5] as number) & (1 << (sb & 31))) !== 0) this.mark(sb, found);
     }
     // The rest of stream B (it is maxLen − 1 code units longer than A, plus the odd one).
-    for (let i = offB + mid; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let k = 0;
-      if (c < limit) k = classes[c] as number;
-      else outside = true;
-      const t = delta[rowB + k] as number;
-      rowB = t >> 1;
-      if ((t & 1) !== 0) this.mark(rowB / width, found);
-    }
-    return outside;
+    return this.scanRange(text, offB + mid, n, found, sb) || outside;
   }
 
-  /** Single-stream scan of text[start, end) from the root; see scan(). */
-  private scanRange(text: string, start: number, end: number, found: Uint8Array): boolean {
+  /** Single-stream scan of text[start, end) from state `s` (default: the root); see scan(). */
+  private scanRange(text: string, start: number, end: number, found: Uint8Array, s = 0): boolean {
     const classes = this.classes;
     const limit = classes.length;
-    const width = this.width;
-    const delta = this.delta;
+    const shift = this.shift;
+    const dense = this.dense;
+    const denseStates = this.denseStates;
+    const outBits = this.outBits;
     let outside = false;
-    let row = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       let k = 0;
       if (c < limit) k = classes[c] as number;
       else outside = true;
-      const t = delta[row + k] as number;
-      row = t >> 1;
-      if ((t & 1) !== 0) this.mark(row / width, found);
+      s = k === 0 ? 0 : s < denseStates ? (dense[(s << shift) + k] as number) : this.deepStep(s, k);
+      if (((outBits[s >>> 5] as number) & (1 << (s & 31))) !== 0) this.mark(s, found);
     }
     return outside;
   }

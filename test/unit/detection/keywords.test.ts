@@ -19,6 +19,29 @@ describe("keyword index (Aho–Corasick)", () => {
     }
   });
 
+  it("agrees with String.includes past the dense states (deep goto/failure records, branching deep states)", () => {
+    // A small alphabet makes long shared prefixes, many branching deep states and long failure
+    // chains; 4,000 keywords give far more states than get dense rows.
+    let seed = 12345;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const word = (len: number): string => Array.from({ length: len }, () => "abc "[rand(4)]).join("");
+    const kws = [...new Set(Array.from({ length: 4000 }, () => word(2 + rand(14))))].filter(
+      (k) => k.trim() !== "",
+    );
+    const index = new KeywordIndex(kws);
+    const found = new Uint8Array(kws.length);
+    for (let t = 0; t < 300; t++) {
+      // Short texts take the single-stream scan, long ones the two-stream one.
+      const text = word(t % 2 === 0 ? 1 + rand(150) : 300 + rand(900)) + (t % 5 === 0 ? "é" : "");
+      index.scan(text, found);
+      const wrong = kws.filter((k, i) => (found[i] === 1) !== text.includes(k));
+      expect(wrong, text.slice(0, 80)).toEqual([]);
+    }
+  });
+
   it("agrees with String.includes for the rule keywords on corpus, adversarial and fuzz texts", () => {
     const kws = [...new Set(RULES.flatMap((r) => r.keywords))];
     const index = new KeywordIndex(kws);

@@ -33,6 +33,12 @@ describe("normalize", () => {
     expect(normalize("Игнорируй предыдущие").folded).toBe("игнорируй предыдущие");
   });
 
+  it("composes a non-ASCII letter with the combining marks after it (NFKC over the cluster)", () => {
+    expect(normalize("\u0435\u0308лка").folded).toBe("ёлка");
+    expect(normalize("Ε\u0301λα").folded).toBe("έλα");
+    expect(Array.from(normalize("и\u0306").offsets)).toEqual([0, 2]); // "й": one unit from two
+  });
+
   it("folds fullwidth and mathematical letters via NFKC", () => {
     expect(normalize("ＩＧＮＯＲＥ 𝐩𝐫𝐞𝐯𝐢𝐨𝐮𝐬").folded).toBe("ignore previous");
   });

@@ -12,6 +12,8 @@ import { normalize } from "../../../src/detection/normalize";
 import {
   buildRuleGates,
   type GateEntry,
+  NEVER_GATE,
+  NO_GATE,
   patternGates,
   type RuleGates,
   sourceHash,
@@ -43,10 +45,18 @@ const gates = buildRuleGates(set, idOf, always);
 const index = new KeywordIndex(keywords);
 
 /** Gates under which every split rule runs all its alternatives through the merge. */
-const NEVER = { regex: /(?!)/g, gate: () => false };
+const NEVER = /(?!)/g;
 const allParts: RuleGates = {
-  gates: set.rules.map(() => undefined),
-  parts: gates.parts.map((p) => (p === undefined ? undefined : [...p, NEVER])),
+  program: gates.program,
+  gates: new Int32Array(set.rules.length).fill(NO_GATE),
+  parts: gates.parts.map((p) =>
+    p === undefined
+      ? undefined
+      : {
+          gates: Int32Array.of(...p.gates, NEVER_GATE),
+          regex: (j: number) => (j < p.gates.length ? p.regex(j) : NEVER),
+        },
+  ),
 };
 
 function syntheticAttacks(): string[] {
