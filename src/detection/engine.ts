@@ -191,7 +191,14 @@ function scanDecoded(
     const norm = normalize(seg.decoded);
     const present = decodedKeywords(set, norm.folded);
     const gated = present && { gates: keywordPrepass().ruleGates, found: present };
-    const hits = scanRules(seg.decoded, norm, set, present, gated);
+    const hits = scanRules(
+      seg.decoded,
+      norm,
+      set,
+      present,
+      gated,
+      present && keywordPrepass().index.lastFound,
+    );
     const found: RuleMatch[] = hits.map((h) => ({
       rule: h.rule.id,
       category: h.rule.category,
@@ -240,6 +247,7 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords): Rul
     set,
     keywords?.rules,
     keywords && { gates: keywordPrepass().ruleGates, found: keywords.rules },
+    keywords && keywordPrepass().index.lastFound,
   ).map((h) => hitToMatch(input, h));
   const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
   for (const m of signals) matches.push(m);

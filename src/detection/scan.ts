@@ -6,6 +6,7 @@ import { evalGate } from "./literals";
 import type { NormalizedText } from "./normalize";
 import type { RuleGates, RuleParts } from "./rule-gates";
 import type { Rule, RuleSet } from "./rules/index";
+import type { FoundIds } from "./rules/keywords";
 
 /** A rule hit with its span in the scanned text (before any decode mapping). */
 export interface Hit {
@@ -108,30 +109,14 @@ function wordsOf(present: Uint8Array, words: number): Float64Array {
   return wordsBuf;
 }
 
-/**
- * Finds rule hits in `norm.folded`.
- *
- * @param original the text `norm` was made from (for line-start checks and span mapping)
- * @param norm its normalisation
- * @param set rules with their prefilter
- * @param keywords which of `set.index.keywords` occur in `norm.folded` (byte per keyword id; may be
- *   longer), when the caller has scanned for them already; scanned here otherwise
- * @param gated the literal gates of `set` (rule-gates.ts) with the presence vector of their literals
- *   in `norm.folded`: a rule passing its keywords runs only when its gate holds too, and a split
- *   rule runs only the alternatives whose gate holds
- */
-export function scanRules(
-  original: string,
-  norm: NormalizedText,
-  set: RuleSet,
-  keywords?: Uint8Array,
-  gated?: { gates: RuleGates; found: Uint8Array },
-): Hit[] {
-  const folded = norm.folded;
-  const present = keywords ?? set.index.scan(folded);
-  const active = activeFor(set.rules.length);
-  const { start: ruleStart, ids: ruleIds } = set.keywordRules;
-  const nk = ruleStart.length - 1;
+/** Sets active[ri] for the rules of every keyword k < nk whose presence byte is 1. */
+function markFromBytes(
+  present: Uint8Array,
+  nk: number,
+  ruleStart: Int32Array,
+  ruleIds: Int32Array,
+  active: Uint8Array,
+): void {
   // Most keywords are absent (about 20 of 6,000 occur in a typical text): test them eight at a
   // time, one 64-bit load per eight presence bytes.
   const words = present.byteOffset % 8 === 0 ? nk >>> 3 : 0;
@@ -149,9 +134,51 @@ export function scanRules(
     for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
       active[ruleIds[j] as number] = 1;
   }
+}
+
+/**
+ * Finds rule hits in `norm.folded`.
+ *
+ * @param original the text `norm` was made from (for line-start checks and span mapping)
+ * @param norm its normalisation
+ * @param set rules with their prefilter
+ * @param keywords which of `set.index.keywords` occur in `norm.folded` (byte per keyword id; may be
+ *   longer), when the caller has scanned for them already; scanned here otherwise
+ * @param gated the literal gates of `set` (rule-gates.ts) with the presence vector of their literals
+ *   in `norm.folded`: a rule passing its keywords runs only when its gate holds too, and a split
+ *   rule runs only the alternatives whose gate holds
+ * @param presentIds the ids set in `keywords` (KeywordIndex.lastFound of the scan that made it),
+ *   when known: the rules are then found from them rather than from all the presence bytes
+ */
+export function scanRules(
+  original: string,
+  norm: NormalizedText,
+  set: RuleSet,
+  keywords?: Uint8Array,
+  gated?: { gates: RuleGates; found: Uint8Array },
+  presentIds?: FoundIds,
+): Hit[] {
+  const folded = norm.folded;
+  const present = keywords ?? set.index.scan(folded);
+  const listed = keywords === undefined ? set.index.lastFound : presentIds;
+  const active = activeFor(set.rules.length);
+  const { start: ruleStart, ids: ruleIds } = set.keywordRules;
+  const nk = ruleStart.length - 1;
+  if (listed !== undefined) {
+    for (let i = 0; i < listed.count; i++) {
+      const k = listed.ids[i] as number;
+      if (k >= nk) continue; // a cue or gate literal of the same scan
+      for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
+        active[ruleIds[j] as number] = 1;
+    }
+  } else {
+    markFromBytes(present, nk, ruleStart, ruleIds, active);
+  }
   const requires = set.requires;
   if (requires !== undefined) {
-    for (let ri = 0; ri < active.length; ri++) {
+    const { rules: requiring } = requires;
+    for (let i = 0; i < requiring.length; i++) {
+      const ri = requiring[i] as number;
       if (active[ri] === 1 && !clausesHold(requires, ri, present)) active[ri] = 0;
     }
   }

@@ -98,9 +98,9 @@ export interface RuleSet {
   /**
    * The `requires` clauses of the rules, when any rule has some: list ri of `ruleClauses` holds the
    * ids of rule ri's clauses (empty: none), and list c of `clauses` the keyword ids of clause c (it
-   * holds when one of them is present).
+   * holds when one of them is present), and `rules` the indices of the rules with clauses.
    */
-  requires?: { ruleClauses: PackedLists; clauses: PackedLists };
+  requires?: { ruleClauses: PackedLists; clauses: PackedLists; rules: Int32Array };
 }
 
 /**
@@ -145,7 +145,13 @@ export function buildRuleSet(rules: readonly Rule[]): RuleSet {
     index: new KeywordIndex([...kwIds.keys()]),
     keywordRules: packLists(keywordRules),
   };
-  if (clauses.length > 0) set.requires = { ruleClauses: packLists(ruleClauses), clauses: packLists(clauses) };
+  if (clauses.length > 0) {
+    set.requires = {
+      ruleClauses: packLists(ruleClauses),
+      clauses: packLists(clauses),
+      rules: Int32Array.from(ruleClauses.flatMap((c, ri) => (c.length > 0 ? [ri] : []))),
+    };
+  }
   return set;
 }
 
