@@ -109,7 +109,10 @@ describe("fault: remote-write endpoint down", () => {
     const run = await timedLoad({
       origin: worker.origin,
       concurrency: 8,
-      durationMs: 9_000,
+      // The outage covers the first push (an alarm 5 s after the first detection) with seconds to
+      // spare: the aggregator's alarm can run late behind a Durable Object busy with the load.
+      // With a 6-second outage from 1.5 s, one CI run counted no failed push at all.
+      durationMs: 10_000,
       next: () => {
         n++;
         return detectRequest(
@@ -118,8 +121,8 @@ describe("fault: remote-write endpoint down", () => {
         );
       },
       events: [
-        { atMs: 1_500, name: "endpoint-down", run: () => endpoint.down() },
-        { atMs: 7_500, name: "endpoint-up", run: () => endpoint.up() },
+        { atMs: 1_000, name: "endpoint-down", run: () => endpoint.down() },
+        { atMs: 9_000, name: "endpoint-up", run: () => endpoint.up() },
       ],
     });
     expect(run.eventErrors).toEqual([]);
@@ -136,7 +139,12 @@ describe("fault: remote-write endpoint down", () => {
       60_000,
       1_000,
     );
-    const failures = await query("sum(promshield_metrics_push_failures_total)")();
+    const failures = await eventually(
+      query("sum(promshield_metrics_push_failures_total)"),
+      (value) => value >= 1,
+      30_000,
+      1_000,
+    );
     const dropped = await query("sum(promshield_metrics_samples_dropped_total)")();
 
     reportFault({
