@@ -504,10 +504,10 @@ export function normalize(text: string): NormalizedText {
 }
 
 /**
- * NFKC + lower-case of single BMP code units, by code unit, filled as met. A pure function of the
- * code unit, so caching it changes nothing; calling String.prototype.normalize per character was
- * most of the time normalize() spent on CJK, Cyrillic or Arabic text (a string and an ICU call
- * per character). At most 63,488 entries (the BMP less the surrogates).
+ * NFKC + lower-case of single BMP code units that take the general path (plainFold caches the
+ * others), by code unit, filled as met. A pure function of the code unit, so caching it changes
+ * nothing; calling String.prototype.normalize per character was most of the time normalize()
+ * spent on CJK, Cyrillic or Arabic text (a string and an ICU call per character).
  */
 const FOLDED_UNITS = new Map<number, string>();
 
@@ -543,7 +543,8 @@ function plainFoldOf(c: number): number {
   const punct = PUNCTUATION.get(c);
   if (punct !== undefined) return punct;
   if (LATIN_LOOKALIKES.has(c)) return -1;
-  const out = foldedUnit(c);
+  // Not foldedUnit(c): that cache is for the code units that take the general path.
+  const out = String.fromCharCode(c).normalize("NFKC").toLowerCase();
   if (out.length !== 1) return -1;
   const u = out.charCodeAt(0);
   if (u === 0x20 || (u >= 0x09 && u <= 0x0d) || isDigit(u) || u === 0x40 || u === 0x24 || u === 0) return -1;

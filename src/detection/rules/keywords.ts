@@ -20,7 +20,7 @@
  * The trie of `keywords` over classes, children as linked lists in plain arrays. Built from the
  * keywords sorted (natively): each keyword shares its longest common prefix with the previous
  * one, so no per-state child lookup is needed (a Map per state made building the rules' ASCII
- * automaton, ~50,000 states, a large part of an isolate's first request).
+ * automaton, ~33,000 states, a large part of an isolate's first request).
  */
 interface Trie {
   /** First child of each state (−1: none), the next sibling of each state, its class. */
@@ -94,6 +94,9 @@ function outputLists(
   return { outStart, outIds: Int32Array.from(ids) };
 }
 
+/** State numbers: 16 bits while they fit (smaller tables, see Automaton), else 32. */
+type StateArray = Uint16Array | Uint32Array;
+
 /**
  * Shallow states (at most this many, breadth-first) get dense transition rows in Automaton; deeper
  * ones a small record. 2,048 rows of 64 16-bit entries are 256 KiB.
@@ -106,19 +109,21 @@ const DENSE_STATES = 2048;
  *
  * Why not dense throughout: the table is read once per code unit at a data-dependent address, so
  * what it costs is how much of it the rest of a request (regex code, classifier weights) leaves in
- * the CPU caches. Dense rows for all ~33,000 states took 8 MiB (4 at 16 bits), and inside analyze()
- * the scan cost 4–6× what it cost in a loop of its own. Past the first few levels a state has
- * one child at most and its other transitions are its failure state's, so a deep state is a
- * record (failure state, child class, child) of 8 bytes, and the whole automaton is ~0.5 MiB.
+ * the CPU caches. Dense 32-bit rows for all ~33,000 states took 7.8 MiB, and inside analyze() the
+ * scan cost 4–5× what it cost in a loop of its own. Past the first few levels most states have one
+ * child at most (a few have more: a short list) and their other transitions are their failure
+ * state's, so a deep state is a record (failure state, child class, child) of 8 bytes, and the
+ * transition tables take ~0.5 MiB.
  * A step from a deep state that does not follow its child follows failure links down to a dense
  * state; each link is to a shallower state, so a scan stays linear (at most two steps per code
  * unit, amortised).
  */
 class Automaton {
   /**
-   * Class of a code unit (0 = in no keyword), for code units below classes.length. Uint16Array
-   * and Int32Array in every instance: one element type per field keeps the scan loop monomorphic
-   * (mixed typed-array types made it 3× slower).
+   * Class of a code unit (0 = in no keyword), for code units below classes.length. One element
+   * type per field in every instance keeps the scan loop monomorphic (mixed typed-array types made
+   * it 3× slower); only an automaton of over 65,536 states (the engine's has ~33,000) needs 32-bit
+   * state numbers.
    */
   private readonly classes: Uint16Array;
   /** log2 of the row width of `dense` (the number of classes, rounded up to a power of two). */
@@ -126,15 +131,15 @@ class Automaton {
   /** States below this (the shallowest, breadth-first) have dense rows. */
   private readonly denseStates: number;
   /** dense[(state << shift) + class] = next state, for state < denseStates. */
-  private readonly dense: Uint16Array;
+  private readonly dense: StateArray;
   /**
    * For a deep state s, at (s − denseStates) · 4: its failure state, its first child's class (0:
    * no child), that child, and 1 + the index of its other children in `more` (0: none).
    */
-  private readonly deep: Uint16Array;
+  private readonly deep: StateArray;
   /** Children after the first of deep states with several: moreStart[j] .. moreStart[j + 1] in moreData as (class, child) pairs. */
   private readonly moreStart: Int32Array;
-  private readonly moreData: Uint16Array;
+  private readonly moreData: StateArray;
   /** Bit s set when a keyword ends at state s (own or along its failure chain). */
   private readonly outBits: Int32Array;
   /** outStart[s] .. outStart[s + 1]: ids of the keywords ending at state s (suffix links included). */
@@ -165,7 +170,8 @@ class Automaton {
 
     const { firstChild, nextSibling, label, ends } = buildTrie(keywords, this.classes);
     const n = label.length;
-    if (n > 0x10000) throw new Error(`keyword automaton too large for 16-bit states: ${n} states`);
+    if (n * width >= 0x80000000) throw new Error("keyword automaton too large");
+    const States = n <= 0x10000 ? Uint16Array : Uint32Array;
 
     // Breadth-first ranks (states are numbered by rank from here on), failure links and output
     // bits. Whether a state has output is known when it is discovered: its own keywords, or its
@@ -186,7 +192,7 @@ class Automaton {
     }
     const denseStates = Math.min(n, DENSE_STATES);
     this.denseStates = denseStates;
-    const dense = new Uint16Array(denseStates << shift);
+    const dense = new States(denseStates << shift);
     const fail = new Int32Array(n);
     const hasOut = new Uint8Array(n);
     // Children of each rank, as (class, rank) lists.
@@ -217,7 +223,7 @@ class Automaton {
       }
     }
     this.dense = dense;
-    const deep = new Uint16Array(Math.max(0, n - denseStates) * 4);
+    const deep = new States(Math.max(0, n - denseStates) * 4);
     const moreStart: number[] = [0];
     const moreData: number[] = [];
     for (let r = denseStates; r < n; r++) {
@@ -229,15 +235,14 @@ class Automaton {
         deep[o + 2] = ks[1] as number;
       }
       if (ks.length > 2) {
-        if (moreStart.length > 0xffff) throw new Error("keyword automaton: too many branching deep states");
-        deep[o + 3] = moreStart.length;
+        deep[o + 3] = moreStart.length; // < n: at most one list per state
         for (let j = 2; j < ks.length; j++) moreData.push(ks[j] as number);
         moreStart.push(moreData.length);
       }
     }
     this.deep = deep;
     this.moreStart = Int32Array.from(moreStart);
-    this.moreData = Uint16Array.from(moreData);
+    this.moreData = States.from(moreData);
     const outBits = new Int32Array((n + 31) >>> 5);
     for (let r = 0; r < n; r++)
       if (hasOut[r] === 1) outBits[r >>> 5] = (outBits[r >>> 5] as number) | (1 << (r & 31));
@@ -287,8 +292,9 @@ class Automaton {
    */
   scan(text: string, found: Uint8Array, list: FoundIds): boolean {
     const n = text.length;
-    // Below this the overlap would eat most of the gain (and short texts are cheap anyway).
-    if (n < 4 * this.maxLen + 64) return this.scanRange(text, 0, n, found, list);
+    // Below this the overlap would eat most of the gain (and short texts are cheap anyway). With no
+    // keyword (maxLen 0) the two streams would not meet: a single stream reads every code unit.
+    if (n < 4 * this.maxLen + 64 || this.maxLen === 0) return this.scanRange(text, 0, n, found, list);
     const classes = this.classes;
     const limit = classes.length;
     const shift = this.shift;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../../scripts/train/prng";
 import { CUE_REGEXES } from "../../../src/detection/classifier/cues";
 import { compileGate, gateLiterals, literalGate } from "../../../src/detection/literals";
 import { normalize } from "../../../src/detection/normalize";
@@ -21,25 +22,43 @@ describe("keyword index (Aho–Corasick)", () => {
 
   it("agrees with String.includes past the dense states (deep goto/failure records, branching deep states)", () => {
     // A small alphabet makes long shared prefixes, many branching deep states and long failure
-    // chains; 4,000 keywords give far more states than get dense rows.
-    let seed = 12345;
-    const rand = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const word = (len: number): string => Array.from({ length: len }, () => "abc "[rand(4)]).join("");
-    const kws = [...new Set(Array.from({ length: 4000 }, () => word(2 + rand(14))))].filter(
+    // chains; thousands of keywords give far more states than get dense rows.
+    const rand = mulberry32(12345);
+    const pick = (n: number): number => Math.floor(rand() * n);
+    const word = (len: number): string => Array.from({ length: len }, () => "abc "[pick(4)]).join("");
+    const kws = [...new Set(Array.from({ length: 6000 }, () => word(2 + pick(14))))].filter(
       (k) => k.trim() !== "",
     );
+    expect(kws.length).toBeGreaterThan(4000);
     const index = new KeywordIndex(kws);
     const found = new Uint8Array(kws.length);
     for (let t = 0; t < 300; t++) {
       // Short texts take the single-stream scan, long ones the two-stream one.
-      const text = word(t % 2 === 0 ? 1 + rand(150) : 300 + rand(900)) + (t % 5 === 0 ? "é" : "");
+      const text = word(t % 2 === 0 ? 1 + pick(150) : 300 + pick(900)) + (t % 5 === 0 ? "é" : "");
       index.scan(text, found);
       const wrong = kws.filter((k, i) => (found[i] === 1) !== text.includes(k));
       expect(wrong, text.slice(0, 80)).toEqual([]);
+      // The list of found ids: exactly the bytes set, each once.
+      const listed = Array.from(index.lastFound.ids.subarray(0, index.lastFound.count)).sort((x, y) => x - y);
+      expect(listed).toEqual(kws.flatMap((_, i) => (found[i] === 1 ? [i] : [])));
     }
+  });
+
+  it("takes 32-bit state numbers past 65,536 states, and scans with no ASCII keyword", () => {
+    const rand = mulberry32(7);
+    const word = (len: number): string =>
+      Array.from({ length: len }, () => (rand() < 0.5 ? "a" : "b")).join("");
+    const kws = [...new Set(Array.from({ length: 20000 }, () => word(8 + Math.floor(rand() * 17))))];
+    const index = new KeywordIndex(kws);
+    const found = new Uint8Array(kws.length);
+    for (let t = 0; t < 20; t++) {
+      const text = word(50 + Math.floor(rand() * 400));
+      index.scan(text, found);
+      expect(kws.filter((k, i) => (found[i] === 1) !== text.includes(k))).toEqual([]);
+    }
+    // Only non-ASCII keywords: the ASCII automaton is empty and must still report non-ASCII text.
+    expect(Array.from(new KeywordIndex(["é"]).scan(`${"a".repeat(40)}é${"a".repeat(40)}`))).toEqual([1]);
+    expect(Array.from(new KeywordIndex(["é"]).scan("a".repeat(90)))).toEqual([0]);
   });
 
   it("agrees with String.includes for the rule keywords on corpus, adversarial and fuzz texts", () => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderGatesModule } from "../../../scripts/lib/gates-module";
+import { evalGate } from "../../../src/detection/literals";
 import { normalize } from "../../../src/detection/normalize";
 import {
   buildRuleGates,
@@ -46,6 +47,9 @@ const index = new KeywordIndex(keywords);
 
 /** Gates under which every split rule runs all its alternatives through the merge. */
 const NEVER = /(?!)/g;
+if (evalGate(gates.program, NEVER_GATE, new Uint8Array(keywords.length).fill(1))) {
+  throw new Error("NEVER_GATE holds: allParts below would not force the merge");
+}
 const allParts: RuleGates = {
   program: gates.program,
   gates: new Int32Array(set.rules.length).fill(NO_GATE),
