@@ -56,17 +56,31 @@ export async function httpReady(
   }
 }
 
-/** A free TCP port on loopback (the OS picks it; tiny race until the service binds it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports freePort hands out: below Linux's default ephemeral range (32768–60999), from which the OS
+ * assigns ports by itself. A port the OS picked for us (listen on port 0) and we released could go
+ * to another test's listen(0) or outgoing connection before our service bound it: one CI run's
+ * stack test found its Alertmanager port taken that way.
+ */
+const FREE_PORT_MIN = 20_000;
+const FREE_PORT_SPAN = 12_000;
+
+/** True when a TCP server can bind 127.0.0.1:port right now. */
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, LOOPBACK, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, LOOPBACK, () => server.close(() => resolve(true)));
   });
+}
+
+/** A port on 127.0.0.1 that is free now and that the OS does not hand out by itself (see above). */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = FREE_PORT_MIN + Math.floor(Math.random() * FREE_PORT_SPAN);
+    if (await canBind(port)) return port;
+  }
+  throw new Error(`no free port in ${FREE_PORT_MIN}-${FREE_PORT_MIN + FREE_PORT_SPAN - 1} on ${LOOPBACK}`);
 }
 
 /** True when something accepts TCP connections on host:port. */

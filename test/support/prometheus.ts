@@ -10,9 +10,9 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "../../scripts/lib/services";
 
 /** Default config: the project's own (rule_files → alerts.yml), so the real rules get loaded. */
 export const PROMETHEUS_CONFIG = resolve(import.meta.dirname, "../../infra/prometheus/prometheus.yml");
@@ -61,19 +61,6 @@ export interface StartOptions {
 /** True if a `prometheus` binary is on PATH (tests skip with a clear message otherwise). */
 export function hasPrometheus(binary = "prometheus"): boolean {
   return spawnSync(binary, ["--version"], { stdio: "ignore" }).status === 0;
-}
-
-/** A free TCP port on 127.0.0.1 (the OS picks; tiny race window accepted in tests). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
