@@ -23,7 +23,7 @@ import { MENTION_SCORE_CAP, onlyQuotedMentions } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
 import { buildRuleGates, type RuleGates } from "./rule-gates";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
-import { KeywordIndex } from "./rules/keywords";
+import { type KeywordHits, KeywordIndex } from "./rules/keywords";
 import { type Hit, scanRules } from "./scan";
 import { combineScores, confidenceOf, DEFAULT_THRESHOLD, scoreMatches, verdictConfidence } from "./score";
 import { signalMatches } from "./signals";
@@ -120,7 +120,8 @@ function keywordPrepass(): Prepass {
 
 /** Keyword evidence of one folded text, for rules, cues and the decoders' gates. */
 interface Keywords {
-  rules: Uint8Array;
+  /** The scan (its ids start with the rules' keywords: what scanRules takes). */
+  hits: KeywordHits;
   cues: Uint8Array;
   gates: TextGates;
 }
@@ -130,22 +131,25 @@ function scanKeywords(folded: string): Keywords {
   const p = keywordPrepass();
   const found = p.index.scan(folded, p.found);
   found[p.always] = 1;
-  return { rules: found, cues: p.cueFound, gates: { rot13: p.rot13(found), reversed: p.reversed(found) } };
+  return {
+    hits: p.index.lastFound,
+    cues: p.cueFound,
+    gates: { rot13: p.rot13(found), reversed: p.reversed(found) },
+  };
 }
 
 /**
- * Keyword presence for scanning a decoded segment with `set`: for the default rule set, the call's
- * single keyword pass, as for the text itself (its literal gates then skip most regexes, and the
+ * scanRules' prescan of a decoded segment for `set`: for the default rule set, the call's single
+ * keyword pass and literal gates, as for the text itself (the gates then skip most regexes, and the
  * rule set's own keyword automaton is never built), into a fresh buffer because the shared one
  * still holds the text's cue keywords for the classifier. Undefined for other sets (scanRules
  * scans for their keywords itself).
  */
-function decodedKeywords(set: RuleSet, folded: string): Uint8Array | undefined {
+function decodedPrescan(set: RuleSet, folded: string): { hits: KeywordHits; gates: RuleGates } | undefined {
   if (set !== DEFAULT_RULE_SET) return undefined;
   const p = keywordPrepass();
-  const found = p.index.scan(folded, new Uint8Array(p.found.length));
-  found[p.always] = 1;
-  return found;
+  p.index.scan(folded, new Uint8Array(p.found.length))[p.always] = 1;
+  return { hits: p.index.lastFound, gates: p.ruleGates };
 }
 
 function hitToMatch(text: string, h: Hit): RuleMatch {
@@ -189,16 +193,7 @@ function scanDecoded(
   for (const seg of segments) {
     const span = outer ?? { start: seg.start, end: seg.end, kind: seg.kind };
     const norm = normalize(seg.decoded);
-    const present = decodedKeywords(set, norm.folded);
-    const gated = present && { gates: keywordPrepass().ruleGates, found: present };
-    const hits = scanRules(
-      seg.decoded,
-      norm,
-      set,
-      present,
-      gated,
-      present && keywordPrepass().index.lastFound,
-    );
+    const hits = scanRules(seg.decoded, norm, set, decodedPrescan(set, norm.folded));
     const found: RuleMatch[] = hits.map((h) => ({
       rule: h.rule.id,
       category: h.rule.category,
@@ -245,9 +240,7 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords): Rul
     input,
     norm,
     set,
-    keywords?.rules,
-    keywords && { gates: keywordPrepass().ruleGates, found: keywords.rules },
-    keywords && keywordPrepass().index.lastFound,
+    keywords && { hits: keywords.hits, gates: keywordPrepass().ruleGates },
   ).map((h) => hitToMatch(input, h));
   const signals = signalMatches(input, norm, (s, e) => excerptOf(input, s, e));
   for (const m of signals) matches.push(m);

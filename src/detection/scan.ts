@@ -6,7 +6,7 @@ import { evalGate } from "./literals";
 import type { NormalizedText } from "./normalize";
 import type { RuleGates, RuleParts } from "./rule-gates";
 import type { Rule, RuleSet } from "./rules/index";
-import type { FoundIds } from "./rules/keywords";
+import type { KeywordHits } from "./rules/keywords";
 
 /** A rule hit with its span in the scanned text (before any decode mapping). */
 export interface Hit {
@@ -77,14 +77,11 @@ function clausesHold(requires: NonNullable<RuleSet["requires"]>, ri: number, pre
 }
 
 /**
- * Scratch buffers reused across calls: a typed array over 64 bytes gets an off-heap backing
- * store, and allocating one (plus a Float64Array view) per call cost about as much as the
- * keyword-to-rule pass itself. scanRules never calls itself, so one buffer of each is enough.
+ * Scratch buffer reused across calls: a typed array over 64 bytes gets an off-heap backing store,
+ * and allocating one per call cost about as much as the keyword-to-rule pass itself. scanRules
+ * never calls itself, so one buffer is enough.
  */
 let activeBuf: Uint8Array = new Uint8Array(0);
-let wordsSrc: Uint8Array | undefined;
-let wordsBuf: Float64Array<ArrayBufferLike> = new Float64Array(0);
-const NO_WORDS: Float64Array<ArrayBufferLike> = new Float64Array(0);
 
 /** The shared scratch buffer as a zeroed `active` array of `n` bytes (one per rule). */
 function activeFor(n: number): Uint8Array {
@@ -94,85 +91,38 @@ function activeFor(n: number): Uint8Array {
 }
 
 /**
- * `present` viewed as `words` 8-byte words. Float64 rather than BigUint64 loads, so the test stays
- * a plain number compare: the bytes are 0 or 1, so a word is +0 only when all eight are 0 (any
- * other pattern, a NaN included, compares unequal to 0).
- */
-function wordsOf(present: Uint8Array, words: number): Float64Array {
-  // No view for zero words: `present` may start at an offset that is no multiple of 8 (a subarray),
-  // where even an empty Float64Array view throws a RangeError.
-  if (words === 0) return NO_WORDS;
-  if (wordsSrc !== present || wordsBuf.length !== words || wordsBuf.buffer !== present.buffer) {
-    wordsSrc = present;
-    wordsBuf = new Float64Array(present.buffer, present.byteOffset, words);
-  }
-  return wordsBuf;
-}
-
-/** Sets active[ri] for the rules of every keyword k < nk whose presence byte is 1. */
-function markFromBytes(
-  present: Uint8Array,
-  nk: number,
-  ruleStart: Int32Array,
-  ruleIds: Int32Array,
-  active: Uint8Array,
-): void {
-  // Most keywords are absent (about 20 of 6,000 occur in a typical text): test them eight at a
-  // time, one 64-bit load per eight presence bytes.
-  const words = present.byteOffset % 8 === 0 ? nk >>> 3 : 0;
-  const packed = wordsOf(present, words);
-  for (let w = 0; w < words; w++) {
-    if (packed[w] === 0) continue;
-    for (let k = w << 3, e = k + 8; k < e; k++) {
-      if (present[k] === 0) continue;
-      for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
-        active[ruleIds[j] as number] = 1;
-    }
-  }
-  for (let k = words << 3; k < nk; k++) {
-    if (present[k] === 0) continue;
-    for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
-      active[ruleIds[j] as number] = 1;
-  }
-}
-
-/**
  * Finds rule hits in `norm.folded`.
  *
  * @param original the text `norm` was made from (for line-start checks and span mapping)
  * @param norm its normalisation
  * @param set rules with their prefilter
- * @param keywords which of `set.index.keywords` occur in `norm.folded` (byte per keyword id; may be
- *   longer), when the caller has scanned for them already; scanned here otherwise
- * @param gated the literal gates of `set` (rule-gates.ts) with the presence vector of their literals
- *   in `norm.folded`: a rule passing its keywords runs only when its gate holds too, and a split
- *   rule runs only the alternatives whose gate holds
- * @param presentIds the ids set in `keywords` (KeywordIndex.lastFound of the scan that made it),
- *   when known: the rules are then found from them rather than from all the presence bytes
+ * @param prescan when the caller has scanned `norm.folded` already: `hits`, a KeywordIndex scan
+ *   whose ids start with `set.index.keywords` (it may hold more keywords after them), and
+ *   optionally `gates`, the literal gates of `set` (rule-gates.ts) over the same scan: a rule
+ *   passing its keywords then runs only when its gate holds too, and a split rule runs only the
+ *   alternatives whose gate holds. Without it, `set.index` scans here.
  */
 export function scanRules(
   original: string,
   norm: NormalizedText,
   set: RuleSet,
-  keywords?: Uint8Array,
-  gated?: { gates: RuleGates; found: Uint8Array },
-  presentIds?: FoundIds,
+  prescan?: { hits: KeywordHits; gates?: RuleGates },
 ): Hit[] {
   const folded = norm.folded;
-  const present = keywords ?? set.index.scan(folded);
-  const listed = keywords === undefined ? set.index.lastFound : presentIds;
+  let scanned = prescan?.hits;
+  if (scanned === undefined) {
+    set.index.scan(folded);
+    scanned = set.index.lastFound;
+  }
+  const present = scanned.bytes;
   const active = activeFor(set.rules.length);
   const { start: ruleStart, ids: ruleIds } = set.keywordRules;
   const nk = ruleStart.length - 1;
-  if (listed !== undefined) {
-    for (let i = 0; i < listed.count; i++) {
-      const k = listed.ids[i] as number;
-      if (k >= nk) continue; // a cue or gate literal of the same scan
-      for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
-        active[ruleIds[j] as number] = 1;
-    }
-  } else {
-    markFromBytes(present, nk, ruleStart, ruleIds, active);
+  for (let i = 0; i < scanned.count; i++) {
+    const k = scanned.ids[i] as number;
+    if (k >= nk) continue; // a cue or gate literal of the same scan
+    for (let j = ruleStart[k] as number, je = ruleStart[k + 1] as number; j < je; j++)
+      active[ruleIds[j] as number] = 1;
   }
   const requires = set.requires;
   if (requires !== undefined) {
@@ -186,18 +136,19 @@ export function scanRules(
   for (let ri = 0; ri < set.rules.length; ri++) {
     if (active[ri] === 0) continue;
     const rule = set.rules[ri] as Rule;
-    if (gated !== undefined) {
-      const { program, parts, gates } = gated.gates;
+    const ruleGates = prescan?.gates;
+    if (ruleGates !== undefined) {
+      const { program, parts, gates } = ruleGates;
       const ruleParts = parts[ri];
       if (ruleParts !== undefined) {
-        const chosen = partsToRun(ruleParts, program, gated.found);
+        const chosen = partsToRun(ruleParts, program, present);
         if (chosen !== undefined) {
           if (chosen.length > 0) scanParts(original, norm, rule, chosen, hits);
           continue;
         }
       }
       const gate = gates[ri] as number;
-      if (gate >= 0 && !evalGate(program, gate, gated.found)) continue;
+      if (gate >= 0 && !evalGate(program, gate, present)) continue;
     }
     scanRegex(original, norm, rule, hits);
   }

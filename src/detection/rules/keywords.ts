@@ -276,7 +276,7 @@ class Automaton {
   }
 
   /**
-   * Marks found[id] = 1 for every keyword occurring in `text`.
+   * Marks in `hits` every keyword occurring in `text`.
    *
    * A DFA is bound by the latency of its dependent table loads (each state is needed to find the
    * next), not by throughput. So a long enough text is scanned as two independent streams stepped
@@ -290,11 +290,11 @@ class Automaton {
    * @returns true when the text holds a code unit outside this automaton's class table (for the
    *   ASCII automaton: a non-ASCII code unit)
    */
-  scan(text: string, found: Uint8Array, list: FoundIds): boolean {
+  scan(text: string, hits: KeywordHits): boolean {
     const n = text.length;
     // Below this the overlap would eat most of the gain (and short texts are cheap anyway). With no
     // keyword (maxLen 0) the two streams would not meet: a single stream reads every code unit.
-    if (n < 4 * this.maxLen + 64 || this.maxLen === 0) return this.scanRange(text, 0, n, found, list);
+    if (n < 4 * this.maxLen + 64 || this.maxLen === 0) return this.scanRange(text, 0, n, hits);
     const classes = this.classes;
     const limit = classes.length;
     const shift = this.shift;
@@ -318,22 +318,15 @@ class Automaton {
       // Class 0 (a code unit in no keyword) always leads back to the root.
       sa = ka === 0 ? 0 : sa < denseStates ? (dense[(sa << shift) + ka] as number) : this.deepStep(sa, ka);
       sb = kb === 0 ? 0 : sb < denseStates ? (dense[(sb << shift) + kb] as number) : this.deepStep(sb, kb);
-      if (((outBits[sa >>> 5] as number) & (1 << (sa & 31))) !== 0) this.mark(sa, found, list);
-      if (((outBits[sb >>> 5] as number) & (1 << (sb & 31))) !== 0) this.mark(sb, found, list);
+      if (((outBits[sa >>> 5] as number) & (1 << (sa & 31))) !== 0) this.mark(sa, hits);
+      if (((outBits[sb >>> 5] as number) & (1 << (sb & 31))) !== 0) this.mark(sb, hits);
     }
     // The rest of stream B (it is maxLen − 1 code units longer than A, plus the odd one).
-    return this.scanRange(text, offB + mid, n, found, list, sb) || outside;
+    return this.scanRange(text, offB + mid, n, hits, sb) || outside;
   }
 
   /** Single-stream scan of text[start, end) from state `s` (default: the root); see scan(). */
-  private scanRange(
-    text: string,
-    start: number,
-    end: number,
-    found: Uint8Array,
-    list: FoundIds,
-    s = 0,
-  ): boolean {
+  private scanRange(text: string, start: number, end: number, hits: KeywordHits, s = 0): boolean {
     const classes = this.classes;
     const limit = classes.length;
     const shift = this.shift;
@@ -347,13 +340,13 @@ class Automaton {
       if (c < limit) k = classes[c] as number;
       else outside = true;
       s = k === 0 ? 0 : s < denseStates ? (dense[(s << shift) + k] as number) : this.deepStep(s, k);
-      if (((outBits[s >>> 5] as number) & (1 << (s & 31))) !== 0) this.mark(s, found, list);
+      if (((outBits[s >>> 5] as number) & (1 << (s & 31))) !== 0) this.mark(s, hits);
     }
     return outside;
   }
 
-  private mark(state: number, found: Uint8Array, list: FoundIds): void {
-    markOutputs(this.outIds, this.outStart[state] as number, this.outStart[state + 1] as number, found, list);
+  private mark(state: number, hits: KeywordHits): void {
+    markOutputs(this.outIds, this.outStart[state] as number, this.outStart[state + 1] as number, hits);
   }
 }
 
@@ -556,13 +549,13 @@ class SparseAutomaton {
   }
 
   /**
-   * Marks found[id] = 1 for every keyword occurring in `text`: two streams stepped in the same
+   * Marks in `hits` every keyword occurring in `text`: two streams stepped in the same
    * loop on long texts, as Automaton.scan (see there).
    */
-  scan(text: string, found: Uint8Array, list: FoundIds): void {
+  scan(text: string, hits: KeywordHits): void {
     const n = text.length;
     if (n < 4 * this.maxLen + 64) {
-      this.scanRange(text, 0, n, found, list);
+      this.scanRange(text, 0, n, hits);
       return;
     }
     const asciiClass = this.asciiClass;
@@ -579,54 +572,50 @@ class SparseAutomaton {
       rowA = ta >> 1;
       rowB = tb >> 1;
       if (((ta | tb) & 1) !== 0) {
-        if ((ta & 1) !== 0) this.mark(rowA, found, list);
-        if ((tb & 1) !== 0) this.mark(rowB, found, list);
+        if ((ta & 1) !== 0) this.mark(rowA, hits);
+        if ((tb & 1) !== 0) this.mark(rowB, hits);
       }
     }
-    this.scanRange(text, offB + mid, n, found, list, rowB);
+    this.scanRange(text, offB + mid, n, hits, rowB);
   }
 
   /** Single-stream scan of text[start, end) from the state at `row` (default: the root). */
-  private scanRange(
-    text: string,
-    start: number,
-    end: number,
-    found: Uint8Array,
-    list: FoundIds,
-    row = 0,
-  ): void {
+  private scanRange(text: string, start: number, end: number, hits: KeywordHits, row = 0): void {
     const asciiClass = this.asciiClass;
     const delta = this.delta;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       const t = c < 0x80 ? (delta[row + (asciiClass[c] as number)] as number) : this.nonAscii(row, c);
       row = t >> 1;
-      if ((t & 1) !== 0) this.mark(row, found, list);
+      if ((t & 1) !== 0) this.mark(row, hits);
     }
   }
 
-  private mark(row: number, found: Uint8Array, list: FoundIds): void {
+  private mark(row: number, hits: KeywordHits): void {
     const state = row / this.width;
-    markOutputs(this.outIds, this.outStart[state] as number, this.outStart[state + 1] as number, found, list);
+    markOutputs(this.outIds, this.outStart[state] as number, this.outStart[state + 1] as number, hits);
   }
 }
 
 /**
- * The ids a scan found, each once, in the order first found: lets a consumer visit the few
- * keywords present (about 20 of 10,000 in a typical text) instead of testing every presence byte.
+ * What a scan found: a byte per keyword id (1: present), and the ids present, each once, in the
+ * order first found. The list lets a consumer visit the few keywords present (about 20 of 10,000
+ * in a typical text) instead of testing every byte.
  */
-export interface FoundIds {
+export interface KeywordHits {
+  bytes: Uint8Array;
   ids: Int32Array;
   count: number;
 }
 
-/** Marks ids[from .. to) present in `found`, listing those not marked before. */
-function markOutputs(ids: Int32Array, from: number, to: number, found: Uint8Array, list: FoundIds): void {
+/** Marks ids[from .. to) present, listing those not present before. */
+function markOutputs(ids: Int32Array, from: number, to: number, hits: KeywordHits): void {
+  const bytes = hits.bytes;
   for (let j = from; j < to; j++) {
     const id = ids[j] as number;
-    if (found[id] === 0) {
-      found[id] = 1;
-      list.ids[list.count++] = id;
+    if (bytes[id] === 0) {
+      bytes[id] = 1;
+      hits.ids[hits.count++] = id;
     }
   }
 }
@@ -634,10 +623,10 @@ function markOutputs(ids: Int32Array, from: number, to: number, found: Uint8Arra
 export class KeywordIndex {
   readonly keywords: readonly string[];
   /**
-   * The ids present after the last scan (valid until the next one; `found` holds exactly these,
-   * unless the caller set other bytes of it since).
+   * The last scan's result (valid until the next scan; `bytes` is the buffer that scan filled,
+   * which holds exactly the listed ids unless the caller set other bytes of it since).
    */
-  readonly lastFound: FoundIds;
+  readonly lastFound: KeywordHits;
   /** Built on first scan (module load stays cheap for callers that never scan). */
   private ascii: Automaton | undefined;
   /** Keywords holding a non-ASCII code unit (built when a text first holds a non-ASCII code unit). */
@@ -651,7 +640,7 @@ export class KeywordIndex {
   constructor(keywords: readonly string[]) {
     for (const kw of keywords) if (kw.length === 0) throw new Error("empty keyword");
     this.keywords = keywords;
-    this.lastFound = { ids: new Int32Array(keywords.length), count: 0 };
+    this.lastFound = { bytes: new Uint8Array(0), ids: new Int32Array(keywords.length), count: 0 };
   }
 
   private build(): Automaton {
@@ -675,13 +664,14 @@ export class KeywordIndex {
    */
   scan(text: string, found: Uint8Array = new Uint8Array(this.keywords.length)): Uint8Array {
     found.fill(0);
-    const list = this.lastFound;
-    list.count = 0;
+    const hits = this.lastFound;
+    hits.bytes = found;
+    hits.count = 0;
     const ascii = this.ascii ?? this.build();
-    const nonAscii = ascii.scan(text, found, list);
+    const nonAscii = ascii.scan(text, hits);
     if (nonAscii && this.wideKeywords.length > 0) {
       this.wide ??= new SparseAutomaton(this.wideKeywords);
-      this.wide.scan(text, found, list);
+      this.wide.scan(text, hits);
     }
     return found;
   }
