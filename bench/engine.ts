@@ -20,6 +20,7 @@
 import { performance } from "node:perf_hooks";
 import { formatTable, percentiles } from "../scripts/lib/metrics";
 import { classifyNormalized } from "../src/detection/classifier/index";
+import { keywordIndexStats } from "../src/detection/engine";
 import { analyze, analyzeRules, normalize, RULES } from "../src/detection/index";
 
 const quick = process.argv.includes("--quick");
@@ -226,6 +227,12 @@ function main(): void {
   console.log(
     formatTable(["input", "chars", "p50_us", "p99_us", "MB/s", "lower_p50_us", "x_lower", "verdict"], rows),
   );
+  const kw = keywordIndexStats();
+  for (const [name, a] of Object.entries(kw)) {
+    console.log(
+      `keyword automaton (${name}): ${a.states} states, ${a.denseStates} with dense rows, ${8 * a.stateBytes}-bit states, ${(a.bytes / 1024).toFixed(0)} KiB`,
+    );
+  }
   const ratio = (kind: string) =>
     (p50ByName.get(`${kind} 100KiB`) ?? Number.NaN) / (p50ByName.get(`${kind} 1KiB`) ?? Number.NaN);
   const kinds = ["benign", "injection", ...ADVERSARIAL.map(([name]) => `adv: ${name}`)];

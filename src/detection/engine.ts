@@ -118,6 +118,14 @@ function keywordPrepass(): Prepass {
   return prepass;
 }
 
+/**
+ * Sizes of the engine's keyword automata (every rule, cue and gate keyword), for diagnostics:
+ * `npm run bench:engine` prints them, and a unit test keeps them within 16-bit state numbers.
+ */
+export function keywordIndexStats(): ReturnType<KeywordIndex["stats"]> {
+  return keywordPrepass().index.stats();
+}
+
 /** Keyword evidence of one folded text, for rules, cues and the decoders' gates. */
 interface Keywords {
   /** The scan (its ids start with the rules' keywords: what scanRules takes). */

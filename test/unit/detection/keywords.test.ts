@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../../scripts/train/prng";
 import { CUE_REGEXES } from "../../../src/detection/classifier/cues";
+import { keywordIndexStats } from "../../../src/detection/engine";
 import { compileGate, gateLiterals, literalGate } from "../../../src/detection/literals";
 import { normalize } from "../../../src/detection/normalize";
 import { RULES } from "../../../src/detection/rules/index";
@@ -44,6 +45,38 @@ describe("keyword index (Aho–Corasick)", () => {
     }
   });
 
+  it("agrees with String.includes past the dense rows of the wide (non-ASCII) automaton", () => {
+    // Its rows are as wide as its alphabet, so only a few hundred states get one: 400 one-character
+    // keywords make the alphabet wide, and thousands of keywords over a few Cyrillic, CJK and ASCII
+    // code units (each with a non-ASCII one, so all go to it) give mostly deep states, many
+    // branching, and long failure chains through mixed-script text.
+    const rand = mulberry32(2024);
+    const pick = (n: number): number => Math.floor(rand() * n);
+    const wide = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e10 + i));
+    const alphabet = ["д", "а", "中", "x", " ", wide[7] as string];
+    const word = (len: number): string => Array.from({ length: len }, () => alphabet[pick(6)]).join("");
+    const kws = [
+      ...new Set(
+        [...wide, ...Array.from({ length: 5000 }, () => word(2 + pick(12)))].filter((k) =>
+          [...k].some((ch) => ch.charCodeAt(0) >= 0x80),
+        ),
+      ),
+    ];
+    expect(kws.length).toBeGreaterThan(3000);
+    const index = new KeywordIndex(kws);
+    const found = new Uint8Array(kws.length);
+    for (let t = 0; t < 200; t++) {
+      const text = word(t % 2 === 0 ? 1 + pick(150) : 300 + pick(900)) + (wide[pick(400)] as string);
+      index.scan(text, found);
+      expect(
+        kws.filter((k, i) => (found[i] === 1) !== text.includes(k)),
+        text.slice(0, 80),
+      ).toEqual([]);
+      const listed = Array.from(index.lastFound.ids.subarray(0, index.lastFound.count)).sort((x, y) => x - y);
+      expect(listed).toEqual(kws.flatMap((_, i) => (found[i] === 1 ? [i] : [])));
+    }
+  });
+
   it("takes 32-bit state numbers past 65,536 states, and scans with no ASCII keyword", () => {
     const rand = mulberry32(7);
     const word = (len: number): string =>
@@ -59,6 +92,16 @@ describe("keyword index (Aho–Corasick)", () => {
     // Only non-ASCII keywords: the ASCII automaton is empty and must still report non-ASCII text.
     expect(Array.from(new KeywordIndex(["é"]).scan(`${"a".repeat(40)}é${"a".repeat(40)}`))).toEqual([1]);
     expect(Array.from(new KeywordIndex(["é"]).scan("a".repeat(90)))).toEqual([0]);
+  });
+
+  it("keeps the engine's automata small: 16-bit state numbers with headroom, tables under 1.5 MiB (1.1 MiB now)", () => {
+    // Past 65,536 states the scan stays right (32-bit states) but its tables double and it slows;
+    // fail here first, with room for a few more rule families.
+    const { ascii, wide } = keywordIndexStats();
+    expect(ascii.states).toBeLessThan(50_000);
+    expect(wide.states).toBeLessThan(50_000);
+    expect([ascii.stateBytes, wide.stateBytes]).toEqual([2, 2]);
+    expect(ascii.bytes + wide.bytes).toBeLessThan(1.5 * 2 ** 20);
   });
 
   it("agrees with String.includes for the rule keywords on corpus, adversarial and fuzz texts", () => {
