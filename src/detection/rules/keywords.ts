@@ -122,7 +122,11 @@ const DENSE_BYTES = 256 * 1024;
 interface Tables {
   /** States below this have dense rows: the shallowest, those with the most children first at each depth. */
   readonly denseStates: number;
-  /** Entries per dense row: the number of classes (class 0 included), rounded up to a power of two. */
+  /**
+   * Entries per dense row: the number of classes (class 0 included). Not rounded up to a power of
+   * two: a row found by a multiply costs no more than by a shift here, and rounding would halve the
+   * dense states of an alphabet just past one (the ASCII one has 61 classes).
+   */
   readonly rowWidth: number;
   /** dense[state · rowWidth + class] = next state, for state < denseStates. */
   readonly dense: StateArray;
@@ -159,9 +163,8 @@ function compileTables(
   for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
   const { firstChild, nextSibling, label, ends } = buildTrie(keywords, classOf);
   const n = label.length;
-  let rowWidth = 1; // a power of two: a row is found by a shift
-  while (rowWidth < width) rowWidth <<= 1;
-  if (n * rowWidth >= 0x80000000) throw new Error("keyword automaton too large");
+  if (width > 0xffff) throw new Error("keyword alphabet too large: classes are 16-bit");
+  const rowWidth = width;
   const States = n <= 0x10000 ? Uint16Array : Uint32Array;
 
   // Ranks (states are numbered by rank from here on): depth by depth, and within a depth the
@@ -287,13 +290,13 @@ export interface AutomatonStats {
   denseStates: number;
   /** 2 while the states fit 16-bit numbers (≤ 65,536), else 4. */
   stateBytes: number;
-  /** Transition and output tables, in bytes. */
+  /** Class, transition and output tables, in bytes. */
   bytes: number;
 }
 
-function tableStats(t: Tables): AutomatonStats {
+function tableStats(t: Tables, classTables: readonly Uint16Array[]): AutomatonStats {
   let bytes = 0;
-  for (const a of [t.dense, t.deep, t.moreStart, t.moreData, t.outBits, t.outStart, t.outIds])
+  for (const a of [t.dense, t.deep, t.moreStart, t.moreData, t.outBits, t.outStart, t.outIds, ...classTables])
     bytes += a.byteLength;
   return {
     states: t.outStart.length - 1,
@@ -325,23 +328,21 @@ function singleStream(t: Tables, n: number): boolean {
  *
  * KeywordIndex builds two: one of the ASCII keywords (an alphabet of ~60 code units, 64-entry dense
  * rows for 2,048 states), and one of the keywords holding a non-ASCII code unit (~2,000 keywords,
- * ~1,000 distinct code units, ~10,000 states: a dense row is 2 KiB, so only the root and the ~100
+ * ~1,100 distinct code units, ~10,500 states: a dense row is 2.1 KiB, so only the root and the ~120
  * shallow states with the most children have one), which runs only on text holding a non-ASCII
  * code unit.
  */
 class Automaton {
   /**
-   * Class of an ASCII code unit (0 = in no keyword). One element type per field in every instance
-   * keeps the scan loop monomorphic (mixed typed-array types made it 3× slower); only an
-   * automaton of over 65,536 states (the engine's have ~33,000 and ~10,000) needs 32-bit state
-   * numbers.
+   * Class of an ASCII code unit (0 = in no keyword). Classes are 16-bit in every instance, and
+   * state numbers too unless an automaton has over 65,536 states (the engine's have ~33,000 and
+   * ~10,500): one element type per field keeps the scan loop monomorphic (mixed typed-array types
+   * made it 3× slower).
    */
   private readonly asciiClass: Uint16Array;
   /** Class of a non-ASCII code unit c (0 = in no keyword): blocks[blockOf[c >> 8] · 256 + (c & 255)]. */
   private readonly blockOf: Uint16Array;
   private readonly blocks: Uint16Array;
-  /** log2 of the tables' row width. */
-  private readonly shift: number;
   private readonly t: Tables;
 
   /** @param keywords non-empty strings with their ids */
@@ -365,11 +366,10 @@ class Automaton {
       this.blocks.set(unitClass.subarray(hi << 8, (hi + 1) << 8), b << 8);
     }
     this.t = compileTables(keywords, unitClass, width);
-    this.shift = Math.log2(this.t.rowWidth);
   }
 
   stats(): AutomatonStats {
-    return tableStats(this.t);
+    return tableStats(this.t, [this.asciiClass, this.blockOf, this.blocks]);
   }
 
   /**
@@ -391,12 +391,12 @@ class Automaton {
     const asciiClass = this.asciiClass;
     const blockOf = this.blockOf;
     const blocks = this.blocks;
-    const shift = this.shift;
+    const width = t.rowWidth;
     const dense = t.dense;
-    const denseStates = t.denseStates;
+    const nDense = t.denseStates;
     const outBits = t.outBits;
     const n = text.length;
-    let outside = false;
+    let high = 0; // OR of every code unit read: ≥ 0x80 when one was not ASCII
     let from = 0; // where the single-stream loop below starts
     let s = 0;
     if (!singleStream(t, n)) {
@@ -407,21 +407,16 @@ class Automaton {
       for (let i = 0; i < mid; i++) {
         const ca = text.charCodeAt(i);
         const cb = text.charCodeAt(offB + i);
-        let ka: number;
-        let kb: number;
-        if (ca < 0x80) ka = asciiClass[ca] as number;
-        else {
-          outside = true;
-          ka = blocks[((blockOf[ca >> 8] as number) << 8) | (ca & 255)] as number;
-        }
-        if (cb < 0x80) kb = asciiClass[cb] as number;
-        else {
-          outside = true;
-          kb = blocks[((blockOf[cb >> 8] as number) << 8) | (cb & 255)] as number;
-        }
+        high |= ca | cb;
+        const ka = (
+          ca < 0x80 ? asciiClass[ca] : blocks[((blockOf[ca >> 8] as number) << 8) | (ca & 255)]
+        ) as number;
+        const kb = (
+          cb < 0x80 ? asciiClass[cb] : blocks[((blockOf[cb >> 8] as number) << 8) | (cb & 255)]
+        ) as number;
         // Class 0 (a code unit in no keyword) always leads back to the root.
-        sa = ka === 0 ? 0 : sa < denseStates ? (dense[(sa << shift) + ka] as number) : deepStep(t, sa, ka);
-        sb = kb === 0 ? 0 : sb < denseStates ? (dense[(sb << shift) + kb] as number) : deepStep(t, sb, kb);
+        sa = ka === 0 ? 0 : sa < nDense ? (dense[Math.imul(sa, width) + ka] as number) : deepStep(t, sa, ka);
+        sb = kb === 0 ? 0 : sb < nDense ? (dense[Math.imul(sb, width) + kb] as number) : deepStep(t, sb, kb);
         if (((outBits[sa >>> 5] as number) & (1 << (sa & 31))) !== 0) markState(t, sa, hits);
         if (((outBits[sb >>> 5] as number) & (1 << (sb & 31))) !== 0) markState(t, sb, hits);
       }
@@ -431,16 +426,12 @@ class Automaton {
     }
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
-      let k: number;
-      if (c < 0x80) k = asciiClass[c] as number;
-      else {
-        outside = true;
-        k = blocks[((blockOf[c >> 8] as number) << 8) | (c & 255)] as number;
-      }
-      s = k === 0 ? 0 : s < denseStates ? (dense[(s << shift) + k] as number) : deepStep(t, s, k);
+      high |= c;
+      const k = (c < 0x80 ? asciiClass[c] : blocks[((blockOf[c >> 8] as number) << 8) | (c & 255)]) as number;
+      s = k === 0 ? 0 : s < nDense ? (dense[Math.imul(s, width) + k] as number) : deepStep(t, s, k);
       if (((outBits[s >>> 5] as number) & (1 << (s & 31))) !== 0) markState(t, s, hits);
     }
-    return outside;
+    return high >= 0x80;
   }
 }
 

@@ -47,14 +47,26 @@ describe("keyword index (Aho–Corasick)", () => {
 
   it("agrees with String.includes past the dense rows of the wide (non-ASCII) automaton", () => {
     // Its rows are as wide as its alphabet, so only a few hundred states get one: 400 one-character
-    // keywords make the alphabet wide, and thousands of keywords over a few Cyrillic, CJK and ASCII
-    // code units (each with a non-ASCII one, so all go to it) give mostly deep states, many
-    // branching, and long failure chains through mixed-script text.
+    // keywords make the alphabet wide, and thousands of keywords over a few Cyrillic, CJK, Hangul
+    // (a block above 0x80, low byte above 0x80) and ASCII code units (each with a non-ASCII one, so
+    // all go to it) give mostly deep states, many branching, and long failure chains. The texts
+    // mix in, anywhere (both streams and the tail), keyword code units and code units in no
+    // keyword: in keyword blocks and others, Latin-1, astral pairs and a lone surrogate.
     const rand = mulberry32(2024);
     const pick = (n: number): number => Math.floor(rand() * n);
     const wide = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e10 + i));
-    const alphabet = ["д", "а", "中", "x", " ", wide[7] as string];
-    const word = (len: number): string => Array.from({ length: len }, () => alphabet[pick(6)]).join("");
+    const alphabet = ["д", "а", "中", "x", " ", wide[7] as string, "\uac99"];
+    const noise = ["\u4e05", "é", "\uac00", "\ud83d\ude00", "\udc00", "\uff21", "Z", "\u0434\u0301"];
+    const word = (len: number): string =>
+      Array.from({ length: len }, () => alphabet[pick(alphabet.length)]).join("");
+    const text = (len: number): string =>
+      Array.from({ length: len }, () =>
+        rand() < 0.85
+          ? alphabet[pick(alphabet.length)]
+          : rand() < 0.5
+            ? wide[pick(400)]
+            : noise[pick(noise.length)],
+      ).join("");
     const kws = [
       ...new Set(
         [...wide, ...Array.from({ length: 5000 }, () => word(2 + pick(12)))].filter((k) =>
@@ -66,11 +78,11 @@ describe("keyword index (Aho–Corasick)", () => {
     const index = new KeywordIndex(kws);
     const found = new Uint8Array(kws.length);
     for (let t = 0; t < 200; t++) {
-      const text = word(t % 2 === 0 ? 1 + pick(150) : 300 + pick(900)) + (wide[pick(400)] as string);
-      index.scan(text, found);
+      const sample = text(t % 2 === 0 ? 1 + pick(150) : 300 + pick(900));
+      index.scan(sample, found);
       expect(
-        kws.filter((k, i) => (found[i] === 1) !== text.includes(k)),
-        text.slice(0, 80),
+        kws.filter((k, i) => (found[i] === 1) !== sample.includes(k)),
+        sample.slice(0, 80),
       ).toEqual([]);
       const listed = Array.from(index.lastFound.ids.subarray(0, index.lastFound.count)).sort((x, y) => x - y);
       expect(listed).toEqual(kws.flatMap((_, i) => (found[i] === 1 ? [i] : [])));
@@ -88,6 +100,18 @@ describe("keyword index (Aho–Corasick)", () => {
       const text = word(50 + Math.floor(rand() * 400));
       index.scan(text, found);
       expect(kws.filter((k, i) => (found[i] === 1) !== text.includes(k))).toEqual([]);
+    }
+    // The same past 65,536 states for keywords holding non-ASCII code units.
+    const wideWord = (len: number): string =>
+      Array.from({ length: len }, () => (rand() < 0.5 ? "д" : "中")).join("");
+    const wideKws = [...new Set(Array.from({ length: 20000 }, () => wideWord(8 + Math.floor(rand() * 17))))];
+    const wideIndex = new KeywordIndex(wideKws);
+    expect(wideIndex.stats().wide.stateBytes).toBe(4);
+    const wideFound = new Uint8Array(wideKws.length);
+    for (let t = 0; t < 10; t++) {
+      const text = wideWord(50 + Math.floor(rand() * 400));
+      wideIndex.scan(text, wideFound);
+      expect(wideKws.filter((k, i) => (wideFound[i] === 1) !== text.includes(k))).toEqual([]);
     }
     // Only non-ASCII keywords: the ASCII automaton is empty and must still report non-ASCII text.
     expect(Array.from(new KeywordIndex(["é"]).scan(`${"a".repeat(40)}é${"a".repeat(40)}`))).toEqual([1]);
