@@ -98,8 +98,8 @@ function outputLists(
 type StateArray = Uint16Array | Uint32Array;
 
 /**
- * Bytes of dense rows per automaton, given to the shallowest states (2,048 of the ASCII
- * automaton's 16-bit rows of 64 classes: 256 KiB).
+ * Bytes of dense rows per automaton, given to the shallowest states (2,148 of the ASCII
+ * automaton's 16-bit rows of 61 classes: 256 KiB).
  */
 const DENSE_BYTES = 256 * 1024;
 
@@ -163,7 +163,7 @@ function compileTables(
   for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
   const { firstChild, nextSibling, label, ends } = buildTrie(keywords, classOf);
   const n = label.length;
-  if (width > 0xffff) throw new Error("keyword alphabet too large: classes are 16-bit");
+  if (width > 0x10000) throw new Error("keyword alphabet too large: classes are 16-bit");
   const rowWidth = width;
   const States = n <= 0x10000 ? Uint16Array : Uint32Array;
 
@@ -326,8 +326,8 @@ function singleStream(t: Tables, n: number): boolean {
  * hold a keyword's code unit; none for an automaton of ASCII keywords, where every non-ASCII code
  * unit is class 0 and returns it to the root).
  *
- * KeywordIndex builds two: one of the ASCII keywords (an alphabet of ~60 code units, 64-entry dense
- * rows for 2,048 states), and one of the keywords holding a non-ASCII code unit (~2,000 keywords,
+ * KeywordIndex builds two: one of the ASCII keywords (an alphabet of ~60 code units, 61-entry dense
+ * rows for ~2,150 states), and one of the keywords holding a non-ASCII code unit (~2,000 keywords,
  * ~1,100 distinct code units, ~10,500 states: a dense row is 2.1 KiB, so only the root and the ~120
  * shallow states with the most children have one), which runs only on text holding a non-ASCII
  * code unit.

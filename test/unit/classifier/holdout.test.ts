@@ -1,0 +1,47 @@
+/**
+ * The hold-out (data/holdout) must stay a test of texts the classifier never saw: no hold-out text
+ * may also be a training text (data/synthetic, or the development corpus when it is present), and a
+ * pair-split file keeps each attack with its benign twin on one side.
+ */
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../../scripts/lib/corpus";
+import { DATA_DIR } from "../detection/golden";
+
+const ROOT = resolve(__dirname, "../../..");
+const jsonl = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => resolve(dir, f));
+
+/** Case and whitespace do not make a text new. */
+const key = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+describe("hold-out data", () => {
+  const holdout = loadCorpus(jsonl(resolve(ROOT, "data/holdout")));
+  const synthetic = loadCorpus(jsonl(resolve(ROOT, "data/synthetic")));
+
+  it("shares no text with the training data", () => {
+    let dev: string[] = [];
+    try {
+      dev = jsonl(DATA_DIR);
+    } catch {
+      // No development corpus on this machine: the synthetic half is still checked.
+    }
+    const training = new Set([...synthetic, ...loadCorpus(dev)].map((r) => key(r.text)));
+    const shared = holdout.filter((r) => training.has(key(r.text))).map((r) => `${r.file}:${r.line}`);
+    expect(shared).toEqual([]);
+  });
+
+  it("keeps each pair of a pair-split round on one side (rounds 10 and 11: #n is the pair)", () => {
+    const pairsOf = (recs: typeof holdout) =>
+      new Set(
+        recs.filter((r) => /_r1[01]\.jsonl$/.test(r.file)).map((r) => `${r.file}#${r.source.split("#")[1]}`),
+      );
+    const inHoldout = pairsOf(holdout);
+    const both = [...pairsOf(synthetic)].filter((p) => inHoldout.has(p));
+    expect(inHoldout.size).toBeGreaterThan(0);
+    expect(both).toEqual([]);
+  });
+});
