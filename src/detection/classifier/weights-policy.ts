@@ -83,5 +83,5 @@ export const POLICY: CombinationPolicy = {
   0.996412
  ],
  "digest": "84463a4f",
- "fittedOn": "promptshield-local@2.6.1 rules; leave-one-repository-out + source-file folds"
+ "fittedOn": "promptshield-local@2.6.2 rules; leave-one-repository-out + source-file folds"
 };
