@@ -5,8 +5,8 @@
  * Shared by the evaluation script, the benchmarks and the classifier training scripts, so the
  * exported API is kept stable: add fields, don't rename them.
  */
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 
 /** Binary label of a corpus record. */
 export type Label = "injection" | "benign";
@@ -89,6 +89,19 @@ export function parseCorpus(content: string, file = "<memory>"): CorpusRecord[] 
  */
 export function loadCorpusFile(path: string): CorpusRecord[] {
   return parseCorpus(readFileSync(path, "utf8"), basename(path));
+}
+
+/**
+ * The `*.jsonl` files of a corpus directory, sorted by name (so whatever reads them in this order
+ * is deterministic).
+ *
+ * @param dir a directory of JSONL corpus files
+ */
+export function corpusFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /**

@@ -4,9 +4,7 @@
  *   translations of one XSafety prompt, exact duplicates);
  * - `repo`: the originating repository, the unit of cross-source evaluation.
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { type CorpusRecord, groupKey, loadCorpus } from "../lib/corpus";
+import { type CorpusRecord, corpusFiles, groupKey, loadCorpus } from "../lib/corpus";
 
 /** A corpus record with its split keys. */
 export interface TrainRecord extends CorpusRecord {
@@ -73,13 +71,7 @@ export function repoOf(source: string): string {
  * order given, so the order — and the training — is deterministic) and attaches split keys.
  */
 export function loadTrainingCorpus(...dirs: string[]): TrainRecord[] {
-  const files = dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".jsonl"))
-      .sort()
-      .map((f) => join(dir, f)),
-  );
-  const recs = loadCorpus(files);
+  const recs = loadCorpus(dirs.flatMap(corpusFiles));
   const bipia = bipiaGroups(recs);
   return recs.map((r) => ({
     ...r,

@@ -3,33 +3,25 @@
  * may also be a training text (data/synthetic, or the development corpus when it is present), and a
  * pair-split file keeps each attack with its benign twin on one side.
  */
-import { readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../../scripts/lib/corpus";
+import { corpusFiles, loadCorpus } from "../../../scripts/lib/corpus";
 import { DATA_DIR } from "../detection/golden";
 
 const ROOT = resolve(__dirname, "../../..");
-const jsonl = (dir: string): string[] =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .map((f) => resolve(dir, f));
 
 /** Case and whitespace do not make a text new. */
 const key = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
 
 describe("hold-out data", () => {
-  const holdout = loadCorpus(jsonl(resolve(ROOT, "data/holdout")));
-  const synthetic = loadCorpus(jsonl(resolve(ROOT, "data/synthetic")));
+  const holdout = loadCorpus(corpusFiles(resolve(ROOT, "data/holdout")));
+  const synthetic = loadCorpus(corpusFiles(resolve(ROOT, "data/synthetic")));
 
   it("shares no text with the training data", () => {
-    let dev: string[] = [];
-    try {
-      dev = jsonl(DATA_DIR);
-    } catch {
-      // No development corpus on this machine: the synthetic half is still checked.
-    }
-    const training = new Set([...synthetic, ...loadCorpus(dev)].map((r) => key(r.text)));
+    // Without the development corpus on this machine, the synthetic half is still checked.
+    const dev = existsSync(DATA_DIR) ? loadCorpus(corpusFiles(DATA_DIR)) : [];
+    const training = new Set([...synthetic, ...dev].map((r) => key(r.text)));
     const shared = holdout.filter((r) => training.has(key(r.text))).map((r) => `${r.file}:${r.line}`);
     expect(shared).toEqual([]);
   });
