@@ -21,7 +21,7 @@ import { excerptOf } from "./excerpt";
 import { compileGate, literalGate } from "./literals";
 import { MENTION_SCORE_CAP, onlyQuotedMentions } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
-import { buildRuleGates, type RuleGates } from "./rule-gates";
+import { buildRuleGates, markBlocks, type RuleGates } from "./rule-gates";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
 import { type KeywordHits, KeywordIndex } from "./rules/keywords";
 import { type Hit, scanRules } from "./scan";
@@ -76,8 +76,6 @@ interface Prepass {
   reversed: (found: Uint8Array) => boolean;
   /** Literal gates of DEFAULT_RULE_SET over `found`. */
   ruleGates: RuleGates;
-  /** Id set to 1 after every scan: the literal gates' "may be present" (rule-gates.ts). */
-  always: number;
 }
 
 let prepass: Prepass | undefined;
@@ -103,8 +101,7 @@ function keywordPrepass(): Prepass {
   };
   const rot13 = compileGate(literalGate(ROT13_GATE), idOf);
   const reversed = compileGate(literalGate(REVERSED_GATE), idOf);
-  const always = idOf("\u0000");
-  const ruleGates = buildRuleGates(DEFAULT_RULE_SET, idOf, always);
+  const ruleGates = buildRuleGates(DEFAULT_RULE_SET, idOf);
   const found = new Uint8Array(all.length);
   prepass = {
     index: new KeywordIndex(all),
@@ -113,7 +110,6 @@ function keywordPrepass(): Prepass {
     rot13,
     reversed,
     ruleGates,
-    always,
   };
   return prepass;
 }
@@ -134,11 +130,17 @@ interface Keywords {
   gates: TextGates;
 }
 
+/** The prepass's keyword scan of `folded` into `found`, with the block literals of the rule gates. */
+function scanFolded(p: Prepass, folded: string, found: Uint8Array): Uint8Array {
+  p.index.scan(folded, found);
+  if (p.index.lastFound.nonAscii) markBlocks(folded, p.ruleGates.blockIds, found);
+  return found;
+}
+
 /** Scans `folded` once for every rule, cue and ROT13 keyword. */
 function scanKeywords(folded: string): Keywords {
   const p = keywordPrepass();
-  const found = p.index.scan(folded, p.found);
-  found[p.always] = 1;
+  const found = scanFolded(p, folded, p.found);
   return {
     hits: p.index.lastFound,
     cues: p.cueFound,
@@ -156,7 +158,7 @@ function scanKeywords(folded: string): Keywords {
 function decodedPrescan(set: RuleSet, folded: string): { hits: KeywordHits; gates: RuleGates } | undefined {
   if (set !== DEFAULT_RULE_SET) return undefined;
   const p = keywordPrepass();
-  p.index.scan(folded, new Uint8Array(p.found.length))[p.always] = 1;
+  scanFolded(p, folded, new Uint8Array(p.found.length));
   return { hits: p.index.lastFound, gates: p.ruleGates };
 }
 

@@ -13,7 +13,11 @@
  *
  * Only ASCII literals are scanned for: the non-ASCII keyword automaton (keywords.ts) is built only
  * when a text holds a non-ASCII code unit, and these literals would double it. A non-ASCII literal
- * is treated as always present (the gate stays conservative), and dropped from the stored gates.
+ * is gated by the blocks of 128 code units its non-ASCII characters fall in instead ("the text holds
+ * a code unit of U+0400..U+047F"): the rules match the folded text exactly (no `i` flag), so a text
+ * lacking one of those blocks cannot hold the literal. That keeps an alternative written in one
+ * script from running on text in another (the Chinese alternatives of a rule on a Russian
+ * document) or on ASCII text, at the cost of one pass over the code units of non-ASCII texts.
  *
  * The gates are derived from the patterns at build time (`npm run gen:gates` writes
  * rule-gates.generated.ts): parsing ~300 K characters of pattern took 160–270 ms of an isolate's
@@ -76,10 +80,9 @@ export interface RuleGates {
   readonly gates: Int32Array;
   /** parts[ri]: the rule's alternatives (in pattern order) when it has several, one gated at least. */
   readonly parts: readonly (RuleParts | undefined)[];
+  /** blockIds[b]: the id of blockLiteral(b), or −1 when no gate tests it (see markBlocks). */
+  readonly blockIds: Int32Array;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Splits a regex source at its top-level `|` (outside groups and character classes).
@@ -110,44 +113,88 @@ export function topLevelAlternatives(source: string): string[] {
 /** Assigns literals their ids in the presence vector the gates will test. */
 type IdOf = (literal: string) => number;
 
+/** A block is the code units sharing `unit >>> BLOCK_BITS` (128 of them). */
+const BLOCK_BITS = 7;
+
+/** Number of blocks of UTF-16 code units. */
+export const BLOCK_COUNT = 0x10000 >>> BLOCK_BITS;
+
 /**
- * Appends a literal gate to `prog`; its offset, or NO_GATE when it has none worth testing.
- *
- * @param idOf id of an ASCII literal
- * @param always id whose presence byte is always 1: non-ASCII literals are not scanned for (an
- *   automaton over them costs tens of MB, see the file comment), so they count as present
+ * The literal standing for "the text holds a code unit of block `b`": NUL and `b` in base 36. NUL
+ * starts no rule keyword, so the keyword scan finds it only in a text holding NUL and those digits,
+ * which only runs a regex the gate could have skipped.
  */
-function gateOf(gate: LiteralGate | null, idOf: IdOf, always: number, prog: number[]): number {
-  if (gate === null) return NO_GATE;
-  let scanned = false; // some literal is ASCII (otherwise the gate would always hold)
-  const mark = prog.length;
-  const at = emitGate(
-    gate,
-    (s) => {
-      if (!ASCII_ONLY.test(s)) return always;
-      scanned = true;
-      return idOf(s);
-    },
-    prog,
-  );
-  if (scanned) return at;
-  prog.length = mark;
-  return NO_GATE;
+export function blockLiteral(b: number): string {
+  return `\u0000${b.toString(36)}`;
+}
+
+/** The distinct blocks of `s`'s non-ASCII code units, ascending. */
+function blocksOf(s: string): number[] {
+  const blocks = new Set<number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) blocks.add(c >>> BLOCK_BITS);
+  }
+  return [...blocks].sort((a, b) => a - b);
 }
 
 /**
- * `g` with every "one of these strings" holding a non-ASCII string replaced by "always" (they are
- * not scanned for, see gateOf), simplified: the same test over the scanned literals, fewer literals
- * to store and scan. Null: no condition.
+ * `g` with each non-ASCII literal replaced by all the block literals of its non-ASCII code units
+ * (a match holds every code unit of the literal); ASCII literals stay.
  */
-function scannedGate(g: LiteralGate | null): LiteralGate | null {
+function blockGate(g: LiteralGate): LiteralGate {
+  if ("all" in g) return { all: g.all.map(blockGate) };
+  if ("one" in g) return { one: g.one.map(blockGate) };
+  const single = new Set<string>();
+  const several: LiteralGate[] = [];
+  for (const s of g.any) {
+    const blocks = blocksOf(s);
+    if (blocks.length === 0) single.add(s);
+    else if (blocks.length === 1) single.add(blockLiteral(blocks[0] as number));
+    else several.push({ all: blocks.map((b) => ({ any: [blockLiteral(b)] })) });
+  }
+  if (several.length === 0) return { any: [...single] };
+  return { one: single.size > 0 ? [{ any: [...single] }, ...several] : several };
+}
+
+/**
+ * `g` keeping, in each "one of these strings", only the first non-ASCII string of each set of
+ * blocks: blockGate turns them into the same block literals, and the generated table stays smaller.
+ */
+function oneLiteralPerBlocks(g: LiteralGate | null): LiteralGate | null {
   if (g === null) return null;
-  if ("any" in g) return g.any.every((x) => ASCII_ONLY.test(x)) ? g : null;
-  const parts = ("all" in g ? g.all : g.one).map(scannedGate);
-  if ("one" in g) return parts.some((p) => p === null) ? null : { one: parts as LiteralGate[] };
-  const kept = parts.filter((p): p is LiteralGate => p !== null);
-  if (kept.length === 0) return null;
-  return kept.length === 1 ? (kept[0] as LiteralGate) : { all: kept };
+  if ("all" in g) return { all: g.all.map((p) => oneLiteralPerBlocks(p) as LiteralGate) };
+  if ("one" in g) return { one: g.one.map((p) => oneLiteralPerBlocks(p) as LiteralGate) };
+  const seen = new Set<string>();
+  return {
+    any: g.any.filter((s) => {
+      const blocks = blocksOf(s).join();
+      if (blocks === "") return true;
+      if (seen.has(blocks)) return false;
+      seen.add(blocks);
+      return true;
+    }),
+  };
+}
+
+/** Appends a literal gate to `prog`; its offset, or NO_GATE when it has none. */
+function gateOf(gate: LiteralGate | null, idOf: IdOf, prog: number[]): number {
+  return gate === null ? NO_GATE : emitGate(blockGate(gate), idOf, prog);
+}
+
+/**
+ * Marks in `found` the block literals (blockLiteral) of `text`'s non-ASCII code units that some
+ * gate tests. Call it after the keyword scan of a text holding a non-ASCII code unit.
+ *
+ * @param blockIds RuleGates.blockIds
+ */
+export function markBlocks(text: string, blockIds: Int32Array, found: Uint8Array): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const id = blockIds[c >>> BLOCK_BITS] as number;
+    if (id >= 0) found[id] = 1;
+  }
 }
 
 /**
@@ -165,11 +212,11 @@ export interface PatternGates {
  * back-reference numbers groups across them).
  */
 export function derivePatternGates(pattern: string): PatternGates {
-  const whole = () => ({ whole: scannedGate(sourceGate(pattern)) });
+  const whole = () => ({ whole: oneLiteralPerBlocks(sourceGate(pattern)) });
   if (/\\[1-9]|\\k</.test(pattern)) return whole();
   const alts = topLevelAlternatives(pattern);
   if (alts.length < 2) return whole();
-  const parts = alts.map((alt) => scannedGate(sourceGate(alt)));
+  const parts = alts.map((alt) => oneLiteralPerBlocks(sourceGate(alt)));
   return parts.some((p) => p !== null) ? { whole: null, parts } : whole();
 }
 
@@ -274,32 +321,37 @@ export function patternGates(set: RuleSet, table: readonly GateEntry[] = PRECOMP
  *
  * @param set the rule set; its rules' `pattern` is analysed (the same matches as `regex`, whose
  *   source is only rewritten by withTraceFlushes)
- * @param idOf id of an ASCII literal in the presence vector the gates will be given (the caller
- *   scans the folded text for every literal it was asked about)
- * @param always an id whose presence byte the caller always sets to 1
+ * @param idOf id of a literal in the presence vector the gates will be given: the caller scans the
+ *   folded text for every literal it was asked about, ASCII strings and block literals (which
+ *   markBlocks sets, with the returned blockIds)
  * @param table precomputed gates (default: the generated table)
  */
 export function buildRuleGates(
   set: RuleSet,
   idOf: IdOf,
-  always: number,
   table: readonly GateEntry[] = PRECOMPUTED_GATES,
 ): RuleGates {
+  const blockIds = new Int32Array(BLOCK_COUNT).fill(-1);
+  const gateIdOf: IdOf = (s) => {
+    const id = idOf(s);
+    if (s.charCodeAt(0) === 0) blockIds[Number.parseInt(s.slice(1), 36)] = id;
+    return id;
+  };
   const derived = patternGates(set, table);
   const prog: number[] = [];
-  emitGate({ one: [] }, idOf, prog); // NEVER_GATE
+  emitGate({ one: [] }, gateIdOf, prog); // NEVER_GATE
   const parts = set.rules.map((rule, ri) => {
     const gs = (derived[ri] as PatternGates).parts;
     if (gs === undefined) return undefined;
     // One gate per alternative (a table entry is used only for the pattern it was derived from).
     return new LazyParts(
       rule.pattern,
-      Int32Array.from(gs, (g) => gateOf(g, idOf, always, prog)),
+      Int32Array.from(gs, (g) => gateOf(g, gateIdOf, prog)),
     );
   });
   // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
   const gates = Int32Array.from(set.rules, (_, ri) =>
-    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, idOf, always, prog) : NO_GATE,
+    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, gateIdOf, prog) : NO_GATE,
   );
-  return { program: Int32Array.from(prog), gates, parts };
+  return { program: Int32Array.from(prog), gates, parts, blockIds };
 }

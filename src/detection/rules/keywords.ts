@@ -444,6 +444,8 @@ export interface KeywordHits {
   bytes: Uint8Array;
   ids: Int32Array;
   count: number;
+  /** True when the scanned text holds a non-ASCII code unit. */
+  nonAscii: boolean;
 }
 
 /** Marks ids[from .. to) present, listing those not present before. */
@@ -478,7 +480,12 @@ export class KeywordIndex {
   constructor(keywords: readonly string[]) {
     for (const kw of keywords) if (kw.length === 0) throw new Error("empty keyword");
     this.keywords = keywords;
-    this.lastFound = { bytes: new Uint8Array(0), ids: new Int32Array(keywords.length), count: 0 };
+    this.lastFound = {
+      bytes: new Uint8Array(0),
+      ids: new Int32Array(keywords.length),
+      count: 0,
+      nonAscii: false,
+    };
   }
 
   private build(): Automaton {
@@ -517,6 +524,7 @@ export class KeywordIndex {
     hits.count = 0;
     const ascii = this.ascii ?? this.build();
     const nonAscii = ascii.scan(text, hits);
+    hits.nonAscii = nonAscii;
     if (nonAscii && this.wideKeywords.length > 0) {
       this.wide ??= new Automaton(this.wideKeywords);
       this.wide.scan(text, hits);

@@ -11,8 +11,10 @@ import { renderGatesModule } from "../../../scripts/lib/gates-module";
 import { evalGate } from "../../../src/detection/literals";
 import { normalize } from "../../../src/detection/normalize";
 import {
+  blockLiteral,
   buildRuleGates,
   type GateEntry,
+  markBlocks,
   NEVER_GATE,
   NO_GATE,
   patternGates,
@@ -21,8 +23,9 @@ import {
   topLevelAlternatives,
 } from "../../../src/detection/rule-gates";
 import { PRECOMPUTED_GATES } from "../../../src/detection/rule-gates.generated";
-import { DEFAULT_RULE_SET } from "../../../src/detection/rules/index";
+import { buildRuleSet, DEFAULT_RULE_SET } from "../../../src/detection/rules/index";
 import { KeywordIndex } from "../../../src/detection/rules/keywords";
+import { compileRule } from "../../../src/detection/rules/rule";
 import { type Hit, scanRules } from "../../../src/detection/scan";
 import { adversarialTexts, corpusTexts, fuzzTexts } from "./golden";
 
@@ -40,9 +43,7 @@ function idOf(s: string): number {
   }
   return id;
 }
-/** Set after every scan: the gates' "may be present" (non-ASCII literals are not scanned for). */
-const always = idOf("\u0000");
-const gates = buildRuleGates(set, idOf, always);
+const gates = buildRuleGates(set, idOf);
 const index = new KeywordIndex(keywords);
 
 /** Gates under which every split rule runs all its alternatives through the merge. */
@@ -52,6 +53,7 @@ if (evalGate(gates.program, NEVER_GATE, new Uint8Array(keywords.length).fill(1))
 }
 const allParts: RuleGates = {
   program: gates.program,
+  blockIds: gates.blockIds,
   gates: new Int32Array(set.rules.length).fill(NO_GATE),
   parts: gates.parts.map((p) =>
     p === undefined
@@ -110,7 +112,7 @@ describe("rule gates", () => {
     for (const text of texts) {
       const norm = normalize(text);
       const found = index.scan(norm.folded);
-      found[always] = 1;
+      if (index.lastFound.nonAscii) markBlocks(norm.folded, gates.blockIds, found);
       const plain = show(scanRules(text, norm, set));
       const gated = show(scanRules(text, norm, set, { hits: index.lastFound, gates }));
       const merged = show(scanRules(text, norm, set, { hits: index.lastFound, gates: allParts }));
@@ -126,4 +128,50 @@ describe("rule gates", () => {
     expect(differing).toBe(0);
     expect(texts.length).toBeGreaterThan(1000);
   }, 60_000);
+
+  it("test a non-ASCII literal by its blocks: an alternative in another script does not run", () => {
+    const multi = buildRuleSet([
+      compileRule({
+        id: "test.pretend_free",
+        category: "jailbreak",
+        weight: 0.5,
+        description: "one alternative per script",
+        pattern: "pretend to be free|притворись свободн[а-я]{0,3}|假装(?:你)?自由",
+        keywords: ["pretend", "притворись", "假装"],
+      }),
+    ]);
+    const own = [...multi.index.keywords];
+    const ownIds = new Map(own.map((k, i) => [k, i]));
+    const ownGates = buildRuleGates(
+      multi,
+      (s) => {
+        if (!ownIds.has(s)) ownIds.set(s, own.push(s) - 1);
+        return ownIds.get(s) as number;
+      },
+      [],
+    );
+    const ownIndex = new KeywordIndex(own);
+    const parts = ownGates.parts[0];
+    if (parts === undefined) return expect.fail("the rule is not split");
+    const holding = (text: string) => {
+      const folded = normalize(text).folded;
+      const found = ownIndex.scan(folded);
+      if (ownIndex.lastFound.nonAscii) markBlocks(folded, ownGates.blockIds, found);
+      return [...parts.gates].map((at) => (at < 0 ? "always" : evalGate(ownGates.program, at, found)));
+    };
+    expect(holding("Please pretend to be free.")).toEqual([true, false, false]);
+    expect(holding("Притворись свободной, pretend!")).toEqual([false, true, false]);
+    expect(holding("假装你自由")).toEqual([false, false, true]);
+    // Both scripts present: both alternatives run (and the scan merges their matches).
+    expect(holding("假装自由 и притворись свободным")).toEqual([false, true, true]);
+    const text = "假装自由 и притворись свободным";
+    const norm = normalize(text);
+    markBlocks(norm.folded, ownGates.blockIds, ownIndex.scan(norm.folded));
+    const plain = show(scanRules(text, norm, multi));
+    expect(plain).toHaveLength(2);
+    expect(show(scanRules(text, norm, multi, { hits: ownIndex.lastFound, gates: ownGates }))).toEqual(plain);
+    // Only the blocks some gate tests are marked.
+    expect([...ownGates.blockIds].filter((id) => id >= 0).length).toBeGreaterThanOrEqual(2);
+    expect(ownGates.blockIds[0x43f >>> 7]).toBe(ownIds.get(blockLiteral(0x43f >>> 7)));
+  });
 });

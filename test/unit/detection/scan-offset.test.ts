@@ -28,7 +28,7 @@ describe("scanRules with an unaligned keyword array", () => {
     backing.set(own.bytes, 4);
     const unaligned = backing.subarray(4, 4 + own.bytes.length);
     expect(unaligned.byteOffset % 8).toBe(4);
-    const hits = { bytes: unaligned, ids: own.ids.slice(), count: own.count };
+    const hits = { bytes: unaligned, ids: own.ids.slice(), count: own.count, nonAscii: own.nonAscii };
     expect(show(scanRules(text, norm, set, { hits }))).toEqual(expected);
   });
 });
