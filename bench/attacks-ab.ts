@@ -2,12 +2,13 @@
  * A/B of analyze() on the development attack texts: an earlier copy of the engine against the
  * current one, interleaved per text (alternating which runs first), so machine load hits both alike.
  *
- *   npx tsx bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS]
+ *   npx tsx bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS] [--files A.jsonl,B.jsonl]
  *
  * DIR is an earlier checkout's root (e.g. `git worktree add /tmp/perf-base <commit>` with
  * node_modules symlinked). Texts: records labelled "injection" in ../shared/data/*.jsonl,
- * data/synthetic/attacks_*.jsonl and bench/probes/attacks_*.jsonl (never the held-out sets).
- * Checks that both engines return the same JSON for every text, then prints p50/p90/p99/mean µs.
+ * data/synthetic/attacks_*.jsonl and bench/probes/attacks_*.jsonl (never the held-out sets), or
+ * every record of the `--files` given (any label). Checks that both engines return the same JSON
+ * for every text, then prints p50/p90/p99/mean µs and the median over texts of current/baseline.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -46,6 +47,17 @@ function attackTexts(maxLen: number): string[] {
   return texts;
 }
 
+/** Every text of the given JSONL files, whatever its label. */
+function fileTexts(files: string[], maxLen: number): string[] {
+  return files.flatMap((f) =>
+    readFileSync(f, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => (JSON.parse(line) as { text?: unknown }).text)
+      .filter((t): t is string => typeof t === "string" && t.length <= maxLen),
+  );
+}
+
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((q / 100) * sorted.length))] as number;
 }
@@ -60,18 +72,21 @@ function summary(name: string, samples: number[]): string {
 async function main(): Promise<void> {
   const baseline = arg("--baseline");
   if (baseline === undefined)
-    throw new Error("usage: bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS]");
+    throw new Error(
+      "usage: bench/attacks-ab.ts --baseline DIR [--rounds N] [--max-len CHARS] [--files A.jsonl,B.jsonl]",
+    );
   const rounds = Number(arg("--rounds") ?? 3);
   const maxLen = Number(arg("--max-len") ?? Number.POSITIVE_INFINITY);
   const old = (await import(pathToFileURL(resolve(baseline, "src/detection/index.ts")).href)) as {
     analyze: Analyze;
   };
-  const texts = attackTexts(maxLen);
+  const files = arg("--files");
+  const texts = files === undefined ? attackTexts(maxLen) : fileTexts(files.split(","), maxLen);
   let differing = 0;
   for (const t of texts) if (JSON.stringify(old.analyze(t)) !== JSON.stringify(analyze(t))) differing++;
   const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;
   console.log(
-    `${texts.length} attack texts (mean ${mean.toFixed(0)} chars), differing outputs: ${differing}`,
+    `${texts.length} ${files === undefined ? "attack " : ""}texts (mean ${mean.toFixed(0)} chars), differing outputs: ${differing}`,
   );
   const a: number[] = [];
   const b: number[] = [];
@@ -91,6 +106,15 @@ async function main(): Promise<void> {
   }
   console.log(summary("baseline", a));
   console.log(summary("current ", b));
+  // Per text: the median of its rounds, then current/baseline; the median of those ratios.
+  const perText = (xs: number[], i: number) => {
+    const own = Array.from({ length: rounds }, (_, r) => xs[r * texts.length + i] as number).sort(
+      (p, q) => p - q,
+    );
+    return percentile(own, 50);
+  };
+  const ratios = texts.map((_, i) => perText(b, i) / perText(a, i)).sort((p, q) => p - q);
+  console.log(`median per-text current/baseline ${percentile(ratios, 50).toFixed(3)}`);
   if (differing > 0) process.exitCode = 1;
 }
 

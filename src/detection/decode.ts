@@ -1,6 +1,6 @@
 /**
  * Finds segments of the original text that look like encodings (base64, hex, %xx URL-encoding,
- * ROT13, Unicode tag characters, letter-spaced and reversed text), decodes them and returns the
+ * ROT13, Unicode tag characters, letter-spaced and reversed text, Morse code), decodes them and returns the
  * decoded text for a rescan.
  *
  * Only segments that look like encodings are decoded, and only when the result is readable
@@ -9,6 +9,8 @@
  *
  * Scanners are hand-written loops (no regex), linear in the text length.
  */
+
+import { findMorse, type MorseRun } from "./decode-morse";
 import {
   findReversed,
   findSpaced,
@@ -568,6 +570,13 @@ export function findEncodedSegments(
   const spaced: { start: number; end: number; decoded: string }[] = [];
   if (runs.spaced) findSpaced(text, spaced);
   for (const sp of spaced) accept("spaced", sp.start, sp.end, () => sp.decoded);
+
+  // Every Morse letter but E, I, S, H, 5, T, M, O, 0 mixes dots and dashes.
+  if (text.includes(".-") || text.includes("-.")) {
+    const morse: MorseRun[] = [];
+    findMorse(text, morse);
+    for (const m of morse) accept("morse", m.start, m.end, () => m.decoded);
+  }
 
   const tags: DecodedSegment[] = [];
   if (text.includes("\udb40")) findTags(text, tags);

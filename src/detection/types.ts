@@ -21,9 +21,18 @@ export type Category = (typeof CATEGORIES)[number];
 /**
  * Encodings the engine decodes and rescans. `unicode_tags`: ASCII smuggled as invisible Unicode
  * tag characters (U+E0020–U+E007E); `spaced`: letter-spaced text ("i g n o r e"); `reversed`:
- * text written backwards.
+ * text written backwards; `morse`: Morse code in "." and "-".
  */
-export const DECODINGS = ["base64", "hex", "url", "rot13", "unicode_tags", "spaced", "reversed"] as const;
+export const DECODINGS = [
+  "base64",
+  "hex",
+  "url",
+  "rot13",
+  "unicode_tags",
+  "spaced",
+  "reversed",
+  "morse",
+] as const;
 export type DecodedFrom = (typeof DECODINGS)[number];
 
 /** One rule hit, with its span mapped back to the caller's original text (UTF-16 offsets). */

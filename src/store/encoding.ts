@@ -13,7 +13,7 @@
  *   CAT      = one character from CATEGORY_CODES | "~" escaped-name ":"
  *   MATCH    = RULE "," CAT "," start "," (end − start) "," weight ["," DECODED]
  *   RULE     = PREFIX-letter rest | "!" escaped-id | escaped-id    (PREFIX letters: RULE_PREFIXES)
- *   DECODED  = "b" base64 | "h" hex | "u" url | "r" rot13 | "t" unicode_tags | "s" spaced | "v" reversed
+ *   DECODED  = "b" base64 | "h" hex | "u" url | "r" rot13 | "t" unicode_tags | "s" spaced | "v" reversed | "m" morse
  *
  * Never stored: the text, excerpts, descriptions. A typical result with 3 matches is ~110 bytes.
  * Change the layout ⇒ bump ENCODING_VERSION: old entries then decode to null (a miss) and are
@@ -63,6 +63,7 @@ const DECODED_CODES: Readonly<Record<DecodedFrom, string>> = {
   unicode_tags: "t",
   spaced: "s",
   reversed: "v",
+  morse: "m",
 };
 const DECODED_BY_CODE = invert(DECODED_CODES) as Readonly<Record<string, DecodedFrom>>;
 

@@ -133,7 +133,7 @@ describe("rule gates", () => {
     const multi = buildRuleSet([
       compileRule({
         id: "test.pretend_free",
-        category: "jailbreak",
+        category: "roleplay_jailbreak",
         weight: 0.5,
         description: "one alternative per script",
         pattern: "pretend to be free|притворись свободн[а-я]{0,3}|假装(?:你)?自由",
