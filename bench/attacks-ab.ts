@@ -10,10 +10,11 @@
  * every record of the `--files` given (any label). Checks that both engines return the same JSON
  * for every text, then prints p50/p90/p99/mean µs and the median over texts of current/baseline.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { corpusFiles, loadCorpus } from "../scripts/lib/corpus";
 import { analyze } from "../src/detection/index";
 
 type Analyze = (text: string) => unknown;
@@ -31,31 +32,19 @@ const SOURCES: [string, (file: string) => boolean][] = [
 ];
 
 function attackTexts(maxLen: number): string[] {
-  const texts: string[] = [];
-  for (const [dir, keep] of SOURCES) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith(".jsonl") || !keep(f)) continue;
-      for (const line of readFileSync(resolve(dir, f), "utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        const r = JSON.parse(line) as { text?: unknown; label?: unknown };
-        if (r.label === "injection" && typeof r.text === "string" && r.text.length <= maxLen)
-          texts.push(r.text);
-      }
-    }
-  }
-  return texts;
+  const files = SOURCES.flatMap(([dir, keep]) =>
+    existsSync(dir) ? corpusFiles(dir).filter((f) => keep(basename(f))) : [],
+  );
+  return loadCorpus(files)
+    .filter((r) => r.label === "injection" && r.text.length <= maxLen)
+    .map((r) => r.text);
 }
 
 /** Every text of the given JSONL files, whatever its label. */
 function fileTexts(files: string[], maxLen: number): string[] {
-  return files.flatMap((f) =>
-    readFileSync(f, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => (JSON.parse(line) as { text?: unknown }).text)
-      .filter((t): t is string => typeof t === "string" && t.length <= maxLen),
-  );
+  return loadCorpus(files)
+    .map((r) => r.text)
+    .filter((t) => t.length <= maxLen);
 }
 
 function percentile(sorted: number[], q: number): number {

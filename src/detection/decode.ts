@@ -10,7 +10,7 @@
  * Scanners are hand-written loops (no regex), linear in the text length.
  */
 
-import { findMorse, type MorseRun } from "./decode-morse";
+import { findMorse, type MorseRun, morseText } from "./decode-morse";
 import {
   findReversed,
   findSpaced,
@@ -571,16 +571,17 @@ export function findEncodedSegments(
   if (runs.spaced) findSpaced(text, spaced);
   for (const sp of spaced) accept("spaced", sp.start, sp.end, () => sp.decoded);
 
-  // Every Morse letter but E, I, S, H, 5, T, M, O, 0 mixes dots and dashes.
-  if (text.includes(".-") || text.includes("-.")) {
-    const morse: MorseRun[] = [];
-    findMorse(text, morse);
-    for (const m of morse) accept("morse", m.start, m.end, () => m.decoded);
-  }
-
   const tags: DecodedSegment[] = [];
   if (text.includes("\udb40")) findTags(text, tags);
   for (const t of tags) accept("unicode_tags", t.start, t.end, () => t.decoded);
+
+  // Last: a Morse run always decodes to letters, so many of them could use up the budget before
+  // a smuggled payload. Every Morse letter but E, I, S, H, 5, T, M, O, 0 mixes dots and dashes.
+  if (text.includes(".-") || text.includes("-.")) {
+    const morse: MorseRun[] = [];
+    findMorse(text, morse);
+    for (const m of morse) accept("morse", m.start, m.end, () => morseText(m));
+  }
 
   return { segments, skipped };
 }

@@ -334,7 +334,11 @@ export function buildRuleGates(
   const blockIds = new Int32Array(BLOCK_COUNT).fill(-1);
   const gateIdOf: IdOf = (s) => {
     const id = idOf(s);
-    if (s.charCodeAt(0) === 0) blockIds[Number.parseInt(s.slice(1), 36)] = id;
+    // Exactly a block literal: a rule literal that merely starts with NUL must not take a block's id.
+    if (s.charCodeAt(0) === 0) {
+      const b = Number.parseInt(s.slice(1), 36);
+      if (b >= 0 && b < BLOCK_COUNT && s === blockLiteral(b)) blockIds[b] = id;
+    }
     return id;
   };
   const derived = patternGates(set, table);

@@ -23,7 +23,7 @@ import {
   topLevelAlternatives,
 } from "../../../src/detection/rule-gates";
 import { PRECOMPUTED_GATES } from "../../../src/detection/rule-gates.generated";
-import { buildRuleSet, DEFAULT_RULE_SET } from "../../../src/detection/rules/index";
+import { buildRuleSet, DEFAULT_RULE_SET, type RuleSet } from "../../../src/detection/rules/index";
 import { KeywordIndex } from "../../../src/detection/rules/keywords";
 import { compileRule } from "../../../src/detection/rules/rule";
 import { type Hit, scanRules } from "../../../src/detection/scan";
@@ -84,6 +84,30 @@ const texts = [
 
 const show = (hits: Hit[]) => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}`);
 
+/**
+ * A small rule set's keyword prepass laid out as the engine's: its keywords, then its gates'
+ * literals (derived from the patterns, not the generated table); `scan` also marks block literals.
+ */
+function ownPrepass(rules: RuleSet) {
+  const kw = [...rules.index.keywords];
+  const ids = new Map(kw.map((k, i) => [k, i]));
+  const gates = buildRuleGates(
+    rules,
+    (s) => {
+      if (!ids.has(s)) ids.set(s, kw.push(s) - 1);
+      return ids.get(s) as number;
+    },
+    [],
+  );
+  const index = new KeywordIndex(kw);
+  const scan = (folded: string): Uint8Array => {
+    const found = index.scan(folded);
+    if (index.lastFound.nonAscii) markBlocks(folded, gates.blockIds, found);
+    return found;
+  };
+  return { gates, ids, index, scan };
+}
+
 describe("rule gates", () => {
   it("split alternatives rejoin into the pattern", () => {
     for (const rule of set.rules) expect(topLevelAlternatives(rule.pattern).join("|")).toBe(rule.pattern);
@@ -140,23 +164,11 @@ describe("rule gates", () => {
         keywords: ["pretend", "притворись", "假装"],
       }),
     ]);
-    const own = [...multi.index.keywords];
-    const ownIds = new Map(own.map((k, i) => [k, i]));
-    const ownGates = buildRuleGates(
-      multi,
-      (s) => {
-        if (!ownIds.has(s)) ownIds.set(s, own.push(s) - 1);
-        return ownIds.get(s) as number;
-      },
-      [],
-    );
-    const ownIndex = new KeywordIndex(own);
+    const { gates: ownGates, ids: ownIds, index: ownIndex, scan: ownScan } = ownPrepass(multi);
     const parts = ownGates.parts[0];
     if (parts === undefined) return expect.fail("the rule is not split");
     const holding = (text: string) => {
-      const folded = normalize(text).folded;
-      const found = ownIndex.scan(folded);
-      if (ownIndex.lastFound.nonAscii) markBlocks(folded, ownGates.blockIds, found);
+      const found = ownScan(normalize(text).folded);
       return [...parts.gates].map((at) => (at < 0 ? "always" : evalGate(ownGates.program, at, found)));
     };
     expect(holding("Please pretend to be free.")).toEqual([true, false, false]);
@@ -166,12 +178,39 @@ describe("rule gates", () => {
     expect(holding("假装自由 и притворись свободным")).toEqual([false, true, true]);
     const text = "假装自由 и притворись свободным";
     const norm = normalize(text);
-    markBlocks(norm.folded, ownGates.blockIds, ownIndex.scan(norm.folded));
+    ownScan(norm.folded);
     const plain = show(scanRules(text, norm, multi));
     expect(plain).toHaveLength(2);
     expect(show(scanRules(text, norm, multi, { hits: ownIndex.lastFound, gates: ownGates }))).toEqual(plain);
     // Only the blocks some gate tests are marked.
     expect([...ownGates.blockIds].filter((id) => id >= 0).length).toBeGreaterThanOrEqual(2);
     expect(ownGates.blockIds[0x43f >>> 7]).toBe(ownIds.get(blockLiteral(0x43f >>> 7)));
+  });
+
+  it("gives a block's id only to its block literal, not to a rule literal that starts with NUL", () => {
+    const set2 = buildRuleSet([
+      compileRule({
+        id: "test.ru",
+        category: "roleplay_jailbreak",
+        weight: 0.5,
+        description: "Cyrillic",
+        pattern: "привет",
+        keywords: ["привет"],
+      }),
+      // NUL then "8": block 8 (Cyrillic) is "\u00008" in base 36.
+      compileRule({
+        id: "test.nul",
+        category: "roleplay_jailbreak",
+        weight: 0.5,
+        description: "NUL",
+        pattern: "\\x008!x",
+        keywords: ["8!x"],
+      }),
+    ]);
+    const { gates: g, index: idx, scan: scan2 } = ownPrepass(set2);
+    const text = "скажи привет";
+    const norm = normalize(text);
+    scan2(norm.folded);
+    expect(show(scanRules(text, norm, set2, { hits: idx.lastFound, gates: g }))).toEqual(["test.ru@6-12"]);
   });
 });
