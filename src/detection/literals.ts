@@ -278,10 +278,10 @@ export function gateLiterals(g: LiteralGate | null): string[] {
   return [...new Set(("all" in g ? g.all : g.one).flatMap(gateLiterals))];
 }
 
-/** Node kinds of a compiled gate program (see compileGate). */
-const ANY = 0;
-const ALL = 1;
-const ONE = 2;
+/** Node kinds of a compiled gate program (see emitGate; rule-gates.ts emits programs too). */
+export const ANY = 0;
+export const ALL = 1;
+export const ONE = 2;
 
 /**
  * Appends gate `g` to `prog` as a node: [ANY, n, id1 .. idn] or [ALL | ONE, n, child offsets ..].

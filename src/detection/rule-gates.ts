@@ -21,10 +21,12 @@
  *
  * The gates are derived from the patterns at build time (`npm run gen:gates` writes
  * rule-gates.generated.ts): parsing ~300 K characters of pattern took 160–270 ms of an isolate's
- * first request. Each generated entry carries the hash of the exact pattern it came from, and a
- * pattern without a matching entry (edited since) has its gates derived here, as before.
+ * first request. The entries hold the gates in block form and are emitted straight into the gate
+ * program (emitSerial): rebuilding them as objects and rewriting their non-ASCII literals took
+ * another ~40 ms of it. Each generated entry carries the hash of the exact pattern it came from,
+ * and a pattern without a matching entry (edited since) has its gates derived here, as before.
  */
-import { emitGate, type LiteralGate, sourceGate } from "./literals";
+import { ALL, ANY, emitGate, type LiteralGate, ONE, sourceGate } from "./literals";
 import { PRECOMPUTED_GATES } from "./rule-gates.generated";
 import type { RuleSet } from "./rules/index";
 import { withTraceFlushes } from "./rules/rule";
@@ -146,40 +148,16 @@ function blockGate(g: LiteralGate): LiteralGate {
   if ("all" in g) return { all: g.all.map(blockGate) };
   if ("one" in g) return { one: g.one.map(blockGate) };
   const single = new Set<string>();
-  const several: LiteralGate[] = [];
+  const several = new Map<string, LiteralGate>(); // one gate per set of blocks
   for (const s of g.any) {
     const blocks = blocksOf(s);
     if (blocks.length === 0) single.add(s);
     else if (blocks.length === 1) single.add(blockLiteral(blocks[0] as number));
-    else several.push({ all: blocks.map((b) => ({ any: [blockLiteral(b)] })) });
+    else several.set(blocks.join(), { all: blocks.map((b) => ({ any: [blockLiteral(b)] })) });
   }
-  if (several.length === 0) return { any: [...single] };
-  return { one: single.size > 0 ? [{ any: [...single] }, ...several] : several };
-}
-
-/**
- * `g` keeping, in each "one of these strings", only the first non-ASCII string of each set of
- * blocks: blockGate turns them into the same block literals, and the generated table stays smaller.
- */
-function oneLiteralPerBlocks(g: LiteralGate | null): LiteralGate | null {
-  if (g === null) return null;
-  if ("all" in g) return { all: g.all.map((p) => oneLiteralPerBlocks(p) as LiteralGate) };
-  if ("one" in g) return { one: g.one.map((p) => oneLiteralPerBlocks(p) as LiteralGate) };
-  const seen = new Set<string>();
-  return {
-    any: g.any.filter((s) => {
-      const blocks = blocksOf(s).join();
-      if (blocks === "") return true;
-      if (seen.has(blocks)) return false;
-      seen.add(blocks);
-      return true;
-    }),
-  };
-}
-
-/** Appends a literal gate to `prog`; its offset, or NO_GATE when it has none. */
-function gateOf(gate: LiteralGate | null, idOf: IdOf, prog: number[]): number {
-  return gate === null ? NO_GATE : emitGate(blockGate(gate), idOf, prog);
+  if (several.size === 0) return { any: [...single] };
+  const multi = [...several.values()];
+  return { one: single.size > 0 ? [{ any: [...single] }, ...multi] : multi };
 }
 
 /**
@@ -198,8 +176,8 @@ export function markBlocks(text: string, blockIds: Int32Array, found: Uint8Array
 }
 
 /**
- * The gates of one rule's pattern: `parts` (one per top-level alternative, in pattern order) when
- * the rule is split, else `whole`.
+ * The gates of one rule's pattern, non-ASCII literals in block form (blockGate): `parts` (one per
+ * top-level alternative, in pattern order) when the rule is split, else `whole`.
  */
 export interface PatternGates {
   whole: LiteralGate | null;
@@ -212,11 +190,15 @@ export interface PatternGates {
  * back-reference numbers groups across them).
  */
 export function derivePatternGates(pattern: string): PatternGates {
-  const whole = () => ({ whole: oneLiteralPerBlocks(sourceGate(pattern)) });
+  const gateOf = (source: string) => {
+    const g = sourceGate(source);
+    return g === null ? null : blockGate(g);
+  };
+  const whole = () => ({ whole: gateOf(pattern) });
   if (/\\[1-9]|\\k</.test(pattern)) return whole();
   const alts = topLevelAlternatives(pattern);
   if (alts.length < 2) return whole();
-  const parts = alts.map((alt) => oneLiteralPerBlocks(sourceGate(alt)));
+  const parts = alts.map(gateOf);
   return parts.some((p) => p !== null) ? { whole: null, parts } : whole();
 }
 
@@ -238,7 +220,8 @@ export function sourceHash(source: string): string {
  * characters) and are written as a number, `delta · 64 + length`: the string is at `delta` code
  * units after the end of the previous string so written (in the order a depth-first walk of the
  * rule's gates meets them, across its alternatives), which keeps the numbers small (the table
- * file is 19 KB gzip instead of 38 with absolute offsets).
+ * file was 19 KB gzip instead of 38 with absolute offsets). Non-ASCII literals are stored already
+ * rewritten into block literals (written as strings), so loading a gate only looks its strings up.
  */
 export type SerialGate = readonly (string | number | SerialGate)[] | 0;
 
@@ -264,27 +247,35 @@ function serializeGate(g: LiteralGate | null, pattern: string, cur: Cursor): Ser
   return ["all" in g ? "&" : "|", ...("all" in g ? g.all : g.one).map((p) => serializeGate(p, pattern, cur))];
 }
 
-function deserializeGate(g: SerialGate, pattern: string, cur: Cursor): LiteralGate | null {
-  if (g === 0) return null;
+/**
+ * Appends a stored gate to `prog` as literals.ts emitGate would append the gate it stands for,
+ * without building that gate: this runs for every rule on an isolate's first request.
+ *
+ * @returns the node's offset, or NO_GATE for 0 (no gate)
+ */
+function emitSerial(g: SerialGate, pattern: string, cur: Cursor, idOf: IdOf, prog: number[]): number {
+  if (g === 0) return NO_GATE;
+  const at = prog.length;
   const tag = g[0];
   if (tag === "&" || tag === "|") {
-    const parts: LiteralGate[] = [];
+    prog.push(tag === "&" ? ALL : ONE, g.length - 1);
+    for (let i = 1; i < g.length; i++) prog.push(0);
     for (let i = 1; i < g.length; i++)
-      parts.push(deserializeGate(g[i] as SerialGate, pattern, cur) as LiteralGate);
-    return tag === "&" ? { all: parts } : { one: parts };
+      prog[at + 1 + i] = emitSerial(g[i] as SerialGate, pattern, cur, idOf, prog);
+    return at;
   }
-  const any: string[] = [];
+  prog.push(ANY, g.length);
   for (const x of g) {
     if (typeof x !== "number") {
-      any.push(x as string);
+      prog.push(idOf(x as string));
       continue;
     }
     const delta = Math.floor(x / 64);
-    const at = cur.at + delta;
-    cur.at = at + (x - delta * 64);
-    any.push(pattern.slice(at, cur.at));
+    const from = cur.at + delta;
+    cur.at = from + (x - delta * 64);
+    prog.push(idOf(pattern.slice(from, cur.at)));
   }
-  return { any };
+  return at;
 }
 
 /** The generated entry of a pattern (`npm run gen:gates`). */
@@ -295,25 +286,6 @@ export function gateEntry(pattern: string): GateEntry {
   return g.parts === undefined
     ? [hash, serializeGate(g.whole, pattern, cur)]
     : [hash, 0, g.parts.map((p) => serializeGate(p, pattern, cur))];
-}
-
-/**
- * The gates of every rule's pattern: from the generated table (rule-gates.generated.ts) when it
- * holds an entry for this exact pattern (by hash), derived otherwise (parsing the ~300 K characters
- * of the rules' patterns took 160–270 ms of an isolate's first request).
- */
-export function patternGates(set: RuleSet, table: readonly GateEntry[] = PRECOMPUTED_GATES): PatternGates[] {
-  const byHash = new Map<string, GateEntry>();
-  for (const e of table) byHash.set(e[0], e);
-  return set.rules.map((rule) => {
-    const e = byHash.get(sourceHash(rule.pattern));
-    if (e === undefined) return derivePatternGates(rule.pattern);
-    const parts = e[2];
-    const cur = { at: 0 };
-    return parts === undefined
-      ? { whole: deserializeGate(e[1], rule.pattern, cur) }
-      : { whole: null, parts: parts.map((p) => deserializeGate(p, rule.pattern, cur)) };
-  });
 }
 
 /**
@@ -341,21 +313,25 @@ export function buildRuleGates(
     }
     return id;
   };
-  const derived = patternGates(set, table);
+  const byHash = new Map<string, GateEntry>();
+  for (const e of table) byHash.set(e[0], e);
   const prog: number[] = [];
   emitGate({ one: [] }, gateIdOf, prog); // NEVER_GATE
+  const gates = new Int32Array(set.rules.length).fill(NO_GATE);
   const parts = set.rules.map((rule, ri) => {
-    const gs = (derived[ri] as PatternGates).parts;
-    if (gs === undefined) return undefined;
-    // One gate per alternative (a table entry is used only for the pattern it was derived from).
+    // A table entry is used only for the pattern it was derived from (by hash).
+    const e = byHash.get(sourceHash(rule.pattern)) ?? gateEntry(rule.pattern);
+    const cur = { at: 0 };
+    const alts = e[2];
+    if (alts === undefined) {
+      gates[ri] = emitSerial(e[1], rule.pattern, cur, gateIdOf, prog);
+      return undefined;
+    }
+    // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
     return new LazyParts(
       rule.pattern,
-      Int32Array.from(gs, (g) => gateOf(g, gateIdOf, prog)),
+      Int32Array.from(alts, (g) => emitSerial(g, rule.pattern, cur, gateIdOf, prog)),
     );
   });
-  // A split rule is gated by its alternatives' gates (scan.ts never reads its own).
-  const gates = Int32Array.from(set.rules, (_, ri) =>
-    parts[ri] === undefined ? gateOf((derived[ri] as PatternGates).whole, gateIdOf, prog) : NO_GATE,
-  );
   return { program: Int32Array.from(prog), gates, parts, blockIds };
 }

@@ -17,18 +17,22 @@
  */
 
 /**
- * The trie of `keywords` over classes, children as linked lists in plain arrays. Built from the
+ * The trie of `keywords` over classes, children as linked lists in typed arrays. Built from the
  * keywords sorted (natively): each keyword shares its longest common prefix with the previous
  * one, so no per-state child lookup is needed (a Map per state made building the rules' ASCII
- * automaton, ~33,000 states, a large part of an isolate's first request).
+ * automaton, ~37,000 states, a large part of an isolate's first request).
  */
 interface Trie {
-  /** First child of each state (−1: none), the next sibling of each state, its class. */
-  firstChild: number[];
-  nextSibling: number[];
-  label: number[];
-  /** Ids of the keywords ending at each state (undefined: none). */
-  ends: (number[] | undefined)[];
+  /** Number of states (the root is 0). */
+  size: number;
+  /** First child of each state (−1: none), the next sibling of each state, its class, its depth. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  label: Int32Array;
+  depth: Int32Array;
+  /** Index in `groups` of the ids of the keyword ending at each state (−1: none). */
+  endGroup: Int32Array;
+  groups: readonly (readonly number[])[];
 }
 
 /**
@@ -37,17 +41,25 @@ interface Trie {
  */
 function buildTrie(keywords: readonly (readonly [string, number])[], classOf: Uint16Array): Trie {
   const idsOf = new Map<string, number[]>();
-  for (const [kw, id] of keywords) {
-    const ids = idsOf.get(kw);
-    if (ids === undefined) idsOf.set(kw, [id]);
-    else ids.push(id);
+  // Indexed, not destructured: array destructuring runs the iterator protocol, slow in the
+  // unoptimised code of an isolate's first request.
+  for (let i = 0; i < keywords.length; i++) {
+    const entry = keywords[i] as readonly [string, number];
+    const ids = idsOf.get(entry[0]);
+    if (ids === undefined) idsOf.set(entry[0], [entry[1]]);
+    else ids.push(entry[1]);
   }
   const sorted = [...idsOf.keys()].sort(); // code-unit order
-  const firstChild: number[] = [-1];
-  const nextSibling: number[] = [-1];
-  const label: number[] = [0];
-  const ends: (number[] | undefined)[] = [undefined];
+  let bound = 1; // states: at most one per code unit of the distinct keywords, plus the root
+  for (const kw of sorted) bound += kw.length;
+  const firstChild = new Int32Array(bound).fill(-1);
+  const nextSibling = new Int32Array(bound).fill(-1);
+  const label = new Int32Array(bound);
+  const depth = new Int32Array(bound);
+  const endGroup = new Int32Array(bound).fill(-1);
+  const groups: number[][] = [];
   const path: number[] = [0]; // path[d]: the state at depth d on the previous keyword's path
+  let size = 1;
   let prev = "";
   for (const kw of sorted) {
     let l = 0;
@@ -55,43 +67,56 @@ function buildTrie(keywords: readonly (readonly [string, number])[], classOf: Ui
     while (l < max && kw.charCodeAt(l) === prev.charCodeAt(l)) l++;
     let s = path[l] as number;
     for (let i = l; i < kw.length; i++) {
-      const next = label.length;
-      label.push(classOf[kw.charCodeAt(i)] as number);
-      firstChild.push(-1);
-      nextSibling.push(firstChild[s] as number);
+      const next = size++;
+      label[next] = classOf[kw.charCodeAt(i)] as number;
+      depth[next] = i + 1;
+      nextSibling[next] = firstChild[s] as number;
       firstChild[s] = next;
-      ends.push(undefined);
       path[i + 1] = next;
       s = next;
     }
-    ends[s] = idsOf.get(kw);
+    endGroup[s] = groups.push(idsOf.get(kw) as number[]) - 1;
     prev = kw;
   }
-  return { firstChild, nextSibling, label, ends };
+  return { size, firstChild, nextSibling, label, depth, endGroup, groups };
 }
 
 /**
- * Output lists in CSR form: for each state with output, its own keywords plus those along its
- * failure chain.
+ * Output lists in CSR form, by rank: for each state with output, its own keywords plus those along
+ * its failure chain, which are its failure state's list (a shallower state, so a lower rank, whose
+ * list is already written). A keyword ends at one state only, so no id repeats in a list.
+ *
+ * @param trie the trie (its endGroup and groups: the keywords ending at each trie node)
+ * @param order trie node of each rank
+ * @param fail failure state of each rank
  */
 function outputLists(
-  ends: readonly (number[] | undefined)[],
+  trie: Trie,
+  order: Int32Array,
   fail: Int32Array,
-  hasOut: Uint8Array,
 ): { outStart: Int32Array; outIds: Int32Array } {
-  const n = ends.length;
+  const { endGroup, groups } = trie;
+  const n = order.length;
   const outStart = new Int32Array(n + 1);
-  const ids: number[] = [];
-  const own = new Set<number>();
-  for (let s = 0; s < n; s++) {
-    outStart[s] = ids.length;
-    if (hasOut[s] === 0) continue;
-    own.clear();
-    for (let t = s; t !== 0; t = fail[t] as number) for (const id of ends[t] ?? []) own.add(id);
-    for (const id of own) ids.push(id);
+  for (let r = 1; r < n; r++) {
+    const g = endGroup[order[r] as number] as number;
+    const f = fail[r] as number;
+    const own = g === -1 ? 0 : (groups[g] as readonly number[]).length;
+    outStart[r + 1] = (outStart[r] as number) + own + (outStart[f + 1] as number) - (outStart[f] as number);
   }
-  outStart[n] = ids.length;
-  return { outStart, outIds: Int32Array.from(ids) };
+  const outIds = new Int32Array(outStart[n] as number);
+  for (let r = 1; r < n; r++) {
+    let at = outStart[r] as number;
+    const g = endGroup[order[r] as number] as number;
+    if (g !== -1) {
+      const ids = groups[g] as readonly number[];
+      for (let i = 0; i < ids.length; i++) outIds[at++] = ids[i] as number;
+    }
+    const f = fail[r] as number;
+    for (let i = outStart[f] as number, e = outStart[f + 1] as number; i < e; i++)
+      outIds[at++] = outIds[i] as number;
+  }
+  return { outStart, outIds };
 }
 
 /** State numbers: 16 bits while they fit (smaller tables, see Tables), else 32. */
@@ -160,32 +185,42 @@ function compileTables(
   width: number,
 ): Tables {
   let maxLen = 0;
-  for (const [kw] of keywords) maxLen = Math.max(maxLen, kw.length);
-  const { firstChild, nextSibling, label, ends } = buildTrie(keywords, classOf);
-  const n = label.length;
+  for (let i = 0; i < keywords.length; i++)
+    maxLen = Math.max(maxLen, (keywords[i] as readonly [string, number])[0].length);
+  const trie = buildTrie(keywords, classOf);
+  const { size: n, firstChild, nextSibling, label, depth, endGroup } = trie;
   if (width > 0x10000) throw new Error("keyword alphabet too large: classes are 16-bit");
   const rowWidth = width;
   const States = n <= 0x10000 ? Uint16Array : Uint32Array;
 
   // Ranks (states are numbered by rank from here on): depth by depth, and within a depth the
-  // states with the most children first, so that the dense rows go where a list would be longest.
-  // A failure state is shallower, so it always has a lower rank.
+  // states with the most children first (then by trie number), so that the dense rows go where a
+  // list would be longest. A failure state is shallower, so it always has a lower rank. Sorted by
+  // counting: this runs on an isolate's first request.
   const kidCount = new Int32Array(n);
-  for (let s = 0; s < n; s++)
-    for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number)
-      kidCount[s] = (kidCount[s] as number) + 1;
+  let maxKids = 0;
+  for (let s = 0; s < n; s++) {
+    let k = 0;
+    for (let c = firstChild[s] as number; c !== -1; c = nextSibling[c] as number) k++;
+    kidCount[s] = k;
+    if (k > maxKids) maxKids = k;
+  }
+  const key = new Int32Array(n);
+  const bucket = new Int32Array((maxLen + 1) * (maxKids + 1) + 1);
+  for (let s = 0; s < n; s++) {
+    const k = (depth[s] as number) * (maxKids + 1) + maxKids - (kidCount[s] as number);
+    key[s] = k;
+    bucket[k + 1] = (bucket[k + 1] as number) + 1;
+  }
+  for (let b = 1; b < bucket.length; b++) bucket[b] = (bucket[b] as number) + (bucket[b - 1] as number);
   const order = new Int32Array(n); // trie node at each rank
   const rankOf = new Int32Array(n); // rank of each trie node
-  let tail = 1;
-  for (let levelStart = 0; levelStart < tail; ) {
-    const levelEnd = tail;
-    for (let q = levelStart; q < levelEnd; q++)
-      for (let c = firstChild[order[q] as number] as number; c !== -1; c = nextSibling[c] as number)
-        order[tail++] = c;
-    order.subarray(levelEnd, tail).sort((a, b) => (kidCount[b] as number) - (kidCount[a] as number) || a - b);
-    levelStart = levelEnd;
+  for (let s = 0; s < n; s++) {
+    const r = bucket[key[s] as number] as number;
+    bucket[key[s] as number] = r + 1;
+    order[r] = s;
+    rankOf[s] = r;
   }
-  for (let r = 0; r < n; r++) rankOf[order[r] as number] = r;
 
   // Failure links and output bits, by rank. Whether a state has output is known when it is
   // discovered: its own keywords, or its failure state's (discovered earlier, being shallower).
@@ -199,30 +234,46 @@ function compileTables(
   const dense = new States(denseStates * rowWidth);
   const fail = new Int32Array(n);
   const hasOut = new Uint8Array(n);
-  // Children of each rank, as (class, rank) lists.
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let q = 0; q < n; q++) {
-    for (let c = firstChild[order[q] as number] as number; c !== -1; c = nextSibling[c] as number)
-      (kids[q] as number[]).push(label[c] as number, rankOf[c] as number);
-  }
-  const step = (s: number, k: number): number => {
-    for (;;) {
-      if (s < denseStates) return dense[s * rowWidth + k] as number;
-      const ks = kids[s] as number[];
-      for (let j = 0; j < ks.length; j += 2) if (ks[j] === k) return ks[j + 1] as number;
-      s = fail[s] as number;
+  // Children of each rank, as (class, rank) pairs in kids[kidStart[q] .. kidStart[q + 1]).
+  const kidStart = new Int32Array(n + 1);
+  for (let q = 0; q < n; q++)
+    kidStart[q + 1] = (kidStart[q] as number) + 2 * (kidCount[order[q] as number] as number);
+  const kids = new Int32Array(kidStart[n] as number);
+  for (let q = 0, j = 0; q < n; q++) {
+    for (let c = firstChild[order[q] as number] as number; c !== -1; c = nextSibling[c] as number) {
+      kids[j++] = label[c] as number;
+      kids[j++] = rankOf[c] as number;
     }
-  };
+  }
   for (let q = 0; q < n; q++) {
     const f = fail[q] as number;
     if (q !== 0 && q < denseStates) dense.copyWithin(q * rowWidth, f * rowWidth, f * rowWidth + width);
-    const ks = kids[q] as number[];
-    for (let j = 0; j < ks.length; j += 2) {
-      const k = ks[j] as number;
-      const r = ks[j + 1] as number;
-      const fr = q === 0 ? 0 : step(f, k);
+    for (let j = kidStart[q] as number, e = kidStart[q + 1] as number; j < e; j += 2) {
+      const k = kids[j] as number;
+      const r = kids[j + 1] as number;
+      // The failure state of r: the transition on k from f, through f's own failure links
+      // (inline: a closure call per state cost more than the step on an isolate's first request).
+      let fr = 0;
+      if (q !== 0)
+        for (let s = f; ; ) {
+          if (s < denseStates) {
+            fr = dense[s * rowWidth + k] as number;
+            break;
+          }
+          let to = -1;
+          for (let i = kidStart[s] as number, e2 = kidStart[s + 1] as number; i < e2; i += 2)
+            if (kids[i] === k) {
+              to = kids[i + 1] as number;
+              break;
+            }
+          if (to >= 0) {
+            fr = to;
+            break;
+          }
+          s = fail[s] as number;
+        }
       fail[r] = fr;
-      hasOut[r] = ends[order[r] as number] !== undefined || hasOut[fr] === 1 ? 1 : 0;
+      hasOut[r] = endGroup[order[r] as number] !== -1 || hasOut[fr] === 1 ? 1 : 0;
       if (q < denseStates) dense[q * rowWidth + k] = r;
     }
   }
@@ -231,26 +282,23 @@ function compileTables(
   const moreData: number[] = [];
   for (let r = denseStates; r < n; r++) {
     const o = (r - denseStates) * 4;
-    const ks = kids[r] as number[];
+    const from = kidStart[r] as number;
+    const end = kidStart[r + 1] as number;
     deep[o] = fail[r] as number;
-    if (ks.length > 0) {
-      deep[o + 1] = ks[0] as number;
-      deep[o + 2] = ks[1] as number;
+    if (end > from) {
+      deep[o + 1] = kids[from] as number;
+      deep[o + 2] = kids[from + 1] as number;
     }
-    if (ks.length > 2) {
+    if (end - from > 2) {
       deep[o + 3] = moreStart.length; // < n: at most one list per state
-      for (let j = 2; j < ks.length; j++) moreData.push(ks[j] as number);
+      for (let j = from + 2; j < end; j++) moreData.push(kids[j] as number);
       moreStart.push(moreData.length);
     }
   }
   const outBits = new Int32Array((n + 31) >>> 5);
   for (let r = 0; r < n; r++)
     if (hasOut[r] === 1) outBits[r >>> 5] = (outBits[r >>> 5] as number) | (1 << (r & 31));
-  const out = outputLists(
-    Array.from(order, (st) => ends[st]),
-    fail,
-    hasOut,
-  );
+  const out = outputLists(trie, order, fail);
   return {
     denseStates,
     rowWidth,
@@ -350,7 +398,8 @@ class Automaton {
     const unitClass = new Uint16Array(0x10000); // while building only
     let width = 1;
     const blockIds = new Map<number, number>();
-    for (const [kw] of keywords) {
+    for (let j = 0; j < keywords.length; j++) {
+      const kw = (keywords[j] as readonly [string, number])[0];
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         if (unitClass[c] !== 0) continue;

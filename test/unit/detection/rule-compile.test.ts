@@ -34,6 +34,14 @@ describe("withTraceFlushes", () => {
     expect(withTraceFlushes("(?:a) {0,2}b")).toBe("(?:a) {0,2}b"); // quantified space: unchanged
   });
 
+  it("copes with escapes, optional groups, existing lookaheads and lookbehinds", () => {
+    expect(withTraceFlushes("(?:a)? c\\B(x)\\b")).toBe("(?:a)?(?= ) c\\B(x)(?=\\b)");
+    expect(withTraceFlushes("(a)(?= ) b")).toBe("(a)(?= ) b"); // a space lookahead is not doubled
+    expect(withTraceFlushes("\\(a\\) b\\[ (c)\\\\ d")).toBe("\\(a\\) b\\[ (c)\\\\ d"); // escaped brackets
+    expect(withTraceFlushes("(?<=(a) )b (c) d")).toBe("(?<=(a) )b (c)(?= ) d"); // not inside lookbehinds
+    expect(withTraceFlushes("[\\]( ](a) b\\")).toBe("[\\]( ](a)(?= ) b\\"); // escaped ] in a class; trailing \
+  });
+
   it("leaves every rule's matches and spans unchanged on sample texts", () => {
     for (const rule of RULES) {
       const asWritten = new RegExp(rule.pattern, "g");
