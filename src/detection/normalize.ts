@@ -173,7 +173,10 @@ const MIXED_SCRIPT_LOOKALIKES: ReadonlyMap<number, number> = new Map(
   ).map(([k, v]) => [k.codePointAt(0) as number, v.charCodeAt(0)]),
 );
 
-/** Latin-script lookalikes that NFKC leaves alone; always folded (no natural-language cost). */
+/**
+ * Latin-script lookalikes that NFKC leaves alone; always folded. Dotless ı is a Turkish and
+ * Azerbaijani letter: rule patterns and keywords are folded alike (foldLikeText).
+ */
 const LATIN_LOOKALIKES: ReadonlyMap<number, number> = new Map(
   (
     [
@@ -207,6 +210,30 @@ const LATIN_LOOKALIKES: ReadonlyMap<number, number> = new Map(
     ] as const
   ).map(([k, v]) => [k.codePointAt(0) as number, v.charCodeAt(0)]),
 );
+
+/** The characters foldLikeText changes (built on first use). */
+let textOnlyChars: RegExp | undefined;
+
+/**
+ * `source` folded as normalize() folds every text, for the characters no regex syntax holds: the
+ * Latin lookalikes it always folds (ı → i, ɪ → i, ᴀ → a …) folded, and the invisible and
+ * bidirectional characters it drops dropped. A rule pattern or keyword is matched against the
+ * folded text, which never holds them: written with one ("talimatlarını" with Turkish dotless ı,
+ * "می‌تواند" with a zero-width non-joiner), it could never match. Lookalikes are letters and the
+ * dropped characters are invisible, so a regex source folds as plain text.
+ *
+ * @param source a regex source or keyword, already NFKC-normalised
+ */
+export function foldLikeText(source: string): string {
+  textOnlyChars ??= new RegExp(
+    `[${[...LATIN_LOOKALIKES.keys()].map((cp) => String.fromCodePoint(cp)).join("")}\\u00ad\\u034f\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}\\u061c\\u202a-\\u202e\\u2066-\\u2069]`,
+    "gu",
+  );
+  return source.replace(textOnlyChars, (c) => {
+    const latin = LATIN_LOOKALIKES.get(c.codePointAt(0) as number);
+    return latin === undefined ? "" : String.fromCharCode(latin);
+  });
+}
 
 /** Typographic punctuation folded to ASCII so rules need one spelling (not counted as a signal). */
 const PUNCTUATION: ReadonlyMap<number, number> = new Map(

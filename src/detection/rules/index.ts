@@ -3,6 +3,7 @@
  * Adding, removing or re-weighting a rule changes verdicts: bump ENGINE_INFO.version (engine.ts).
  */
 import type { Category } from "../types";
+import { ADDRESS_MORE_I18N_RULES } from "./address_more_i18n";
 import { ADDRESSED_RULES } from "./addressed";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
@@ -14,13 +15,16 @@ import { KeywordIndex } from "./keywords";
 import { OBFUSCATION_RULES } from "./obfuscation";
 import { OVERRIDE_RULES } from "./override";
 import { OVERRIDE_I18N_RULES } from "./override_i18n";
+import { OVERRIDE_MORE_I18N_RULES } from "./override_more_i18n";
 import { PAYLOAD_SPLITTING_RULES } from "./payload_splitting";
+import { POLICY_I18N_RULES } from "./policy_i18n";
 import { REFUSAL_RULES } from "./refusal";
 import { ROLEPLAY_RULES } from "./roleplay";
 import { compileRule, type Rule, type RuleDef } from "./rule";
 import { TAKEOVER_RULES } from "./takeover";
 import { TEMPLATE_RULES } from "./template";
 import { TOOL_TRACE_RULES } from "./tool_trace";
+import { VERBATIM_I18N_RULES } from "./verbatim_i18n";
 
 export type { Rule, RuleDef } from "./rule";
 
@@ -29,17 +33,23 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "instruction override",
     category: "instruction_override",
-    rules: [...OVERRIDE_RULES, ...OVERRIDE_I18N_RULES, ...HIJACK_I18N_RULES, ...TAKEOVER_RULES],
+    rules: [
+      ...OVERRIDE_RULES,
+      ...OVERRIDE_I18N_RULES,
+      ...OVERRIDE_MORE_I18N_RULES,
+      ...HIJACK_I18N_RULES,
+      ...TAKEOVER_RULES,
+    ],
   },
   {
     name: "role-play / persona jailbreak",
     category: "roleplay_jailbreak",
-    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES, ...FRAME_RULES],
+    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES, ...FRAME_RULES, ...POLICY_I18N_RULES],
   },
   {
     name: "system-prompt extraction",
     category: "prompt_extraction",
-    rules: [...EXTRACTION_RULES, ...GUARDED_SECRET_RULES],
+    rules: [...EXTRACTION_RULES, ...GUARDED_SECRET_RULES, ...VERBATIM_I18N_RULES],
   },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },
   { name: "fake tool / agent trace", category: "fake_tool_trace", rules: TOOL_TRACE_RULES },
@@ -49,7 +59,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "indirect injection markers",
     category: "indirect_injection",
-    rules: [...INDIRECT_RULES, ...ADDRESSED_RULES],
+    rules: [...INDIRECT_RULES, ...ADDRESSED_RULES, ...ADDRESS_MORE_I18N_RULES],
   },
 ];
 

@@ -17,6 +17,14 @@ import {
   SUBJECT_ADVERBS,
   WHY_QUESTION,
 } from "./lexicon";
+
+/**
+ * The dropped message was the sender's own slip ("please ignore the previous message, it was sent
+ * by mistake"): a correction, said the same way to people.
+ */
+const SENT_IN_ERROR =
+  "(?![^.!?\\n]{0,40}?[,;:—–-] ?(?:it|this|that|which)? ?(?:was|were|went|got)? ?(?:sent|posted|forwarded|shared)? ?(?:by mistake|in error|accidentally|by accident|too early|to the wrong)\\b)";
+
 import type { RuleDef } from "./rule";
 
 /**
@@ -143,7 +151,7 @@ export const OVERRIDE_RULES: readonly RuleDef[] = [
     weight: 0.55,
     description:
       "Drop the earlier context (weaker nouns): 'ignore the above question', 'forget the previous conversation'.",
-    pattern: `\\b(?:ignore|disregard|forget|override|overlook|discard|dismiss)\\b(?!${gap(30)}\\bmy\\b)${gap(30)}\\b(?:previous|prior|above|earlier|preceding|foregoing|aforementioned|above-mentioned)\\b${gap(20)}\\b(?:${CONTEXT_NOUNS})\\b`,
+    pattern: `\\b(?:ignore|disregard|forget|override|overlook|discard|dismiss)\\b(?!${gap(30)}\\bmy\\b)${gap(30)}\\b(?:previous|prior|above|earlier|preceding|foregoing|aforementioned|above-mentioned)\\b${gap(20)}\\b(?:${CONTEXT_NOUNS})\\b${SENT_IN_ERROR}`,
     keywords: ["ignor", "disregard", "forget", "override", "overlook", "discard", "dismiss"],
   },
   {

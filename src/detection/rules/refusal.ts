@@ -20,6 +20,13 @@ const FILTERS =
   "filters|filtering|restrictions|guardrails|safeguards|censorship|ethics|morals|morality|content (?:rules|filters|policy|policies|restrictions)|safety (?:rules|filters|guidelines|measures|restrictions)|ethical (?:guidelines|rules|limits|constraints|boundaries)|moral (?:rules|limits|constraints|boundaries)";
 
 /**
+ * A limit on something measurable follows ("no restrictions on file size", "no filters for
+ * spam"): a product's feature, not a model without rules.
+ */
+const ON_A_THING =
+  "(?! (?:on|for|regarding) (?:the |your |its )?(?:file|upload|size|length|number|amount|storage|download|message|character|word|token|request|time|duration|format|language|image|video|attachment|spam|traffic|bandwidth|speed|usage|data)s?\\b)";
+
+/**
  * [keyword, pattern] pairs: each pattern contains its keyword literally, so every match of the
  * joined alternation contains a keyword (the prefilter contract) by construction.
  */
@@ -487,7 +494,7 @@ const R3_RULES: readonly RuleDef[] = [
     weight: 0.4,
     description:
       "An AI character (in a story, game or simulation) that has shed its limits: 'an AI who secretly ignores its rules', 'Omega, who has been freed', 'a chatbot without rules', 'an AI without morals'. Uncertain band: needs a second signal (stay in character, an ask for restricted content). The gap never crosses a quotation mark (\"a user tells an AI 'pretend you have no rules'\" is a mention).",
-    pattern: `\\b(?:ai|a\\.i\\.|ais|chatbot|bot|model|robot|android|terminal|llm)\\b(?:[^.!?\\n"']|\\b'\\b){0,50}?\\b(?:broken free|been freed|freed|escaped (?:its|her|his|their) (?:rules|programming)|removed (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:filters|restrictions|limits|safeguards|rules|refusals)|disabled (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:filters|restrictions|limits|safeguards|rules)|ignores (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:rules|guidelines|filters|programming|policies)|without (?:any )?(?:rules|morals|filters|restrictions|ethics|content polic(?:y|ies)|safety (?:rules|training|filters))|(?:no|zero) (?:rules|morals|filters|restrictions|ethics|content polic(?:y|ies)|safety (?:rules|training|filters)))\\b`,
+    pattern: `\\b(?:ai|a\\.i\\.|ais|chatbot|bot|model|robot|android|terminal|llm)\\b(?:[^.!?\\n"']|\\b'\\b){0,50}?\\b(?:broken free|been freed|freed|escaped (?:its|her|his|their) (?:rules|programming)|removed (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:filters|restrictions|limits|safeguards|rules|refusals)|disabled (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:filters|restrictions|limits|safeguards|rules)|ignores (?:all |every )?(?:of )?(?:its|her|his|their) (?:own )?(?:rules|guidelines|filters|programming|policies)|without (?:any )?(?:rules|morals|filters|restrictions|ethics|content polic(?:y|ies)|safety (?:rules|training|filters))|(?:no|zero) (?:rules|morals|filters|restrictions|ethics|content polic(?:y|ies)|safety (?:rules|training|filters)))\\b${ON_A_THING}`,
     keywords: ["ai", "a.i.", "bot", "model", "robot", "android", "terminal", "llm"],
     requires: [
       [
@@ -1616,7 +1623,7 @@ export const REFUSAL_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "An AI defined by having no filters: 'an AI with zero filters', 'a world where AIs have no content rules', 'a version of you with no restrictions'.",
-    pattern: `\\b(?:an? |the )?(?:ai|a\\.i\\.|ais|assistant|model|chatbot|bot|llm|gpt|version of (?:you|yourself)|copy of you)s? (?:with|that has|that have|which has|who has|having|has|have|without) (?:zero|no|absolutely no|none of (?:the|your)|any|no more|your) (?:${FILTERS})\\b`,
+    pattern: `\\b(?:an? |the )?(?:ai|a\\.i\\.|ais|assistant|model|chatbot|bot|llm|gpt|version of (?:you|yourself)|copy of you)s? (?:with|that has|that have|which has|who has|having|has|have|without) (?:zero|no|absolutely no|none of (?:the|your)|any|no more|your) (?:${FILTERS})\\b${ON_A_THING}`,
     keywords: [
       "ai",
       "a.i.",

@@ -452,7 +452,7 @@ export const ROLEPLAY_RULES: readonly RuleDef[] = [
     description:
       "Tells the model to break its provider's policy: 'ignore OpenAI content policy', 'bypass the safety filters'.",
     // Negated forms ("not to disregard safety protocols", "without violating any guidelines") are excluded.
-    pattern: `(?<!\\b(?:not|not to|to not|never|without|no|don't|dont|doesn't|won't|shouldn't|must not|cannot|can't|may not|prohibited from|forbidden to|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|possible to)(?: (?:attempt|try|seek|be allowed|be permitted) to)? )\\b(?:ignore|ignores|ignoring|bypass|bypasses|bypassing|break|breaks|breaking|violate|violates|violating|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b${gap(30)}\\b(?<!\\b(?:its|their) )(?:openai|anthropic|google|microsoft|content|safety|ethical|moral|usage|ai)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|safeguards|guardrails)\\b`,
+    pattern: `(?<!\\b(?:not|not to|to not|never|without|no|don't|dont|doesn't|won't|shouldn't|must not|cannot|can't|may not|prohibited from|forbidden to|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|possible to|who|users|people|members|players|customers|employees|students)(?: (?:attempt|try|seek|be allowed|be permitted) to)? )\\b(?:ignore|ignores|ignoring|bypass|bypasses|bypassing|break|breaks|breaking|violate|violates|violating|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b${gap(30)}\\b(?<!\\b(?:its|their) )(?:openai|anthropic|google|microsoft|content|safety|ethical|moral|usage|ai)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|safeguards|guardrails)\\b`,
     keywords: [
       "ignor",
       "bypass",

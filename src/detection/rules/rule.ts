@@ -2,6 +2,7 @@
  * Shape of a detection rule and its compilation. Rules are data: a regex source matched against
  * the folded text (see normalize.ts), plus the keywords that gate it in the prefilter.
  */
+import { foldLikeText } from "../normalize";
 import type { Category } from "../types";
 
 /** A rule as written in the family files. */
@@ -44,17 +45,19 @@ export interface Rule extends RuleDef {
 }
 
 /**
- * Compiles a rule definition. The pattern and the keywords go through NFKC + lower-casing like
- * the text they are matched against, so rule authors can write Devanagari with precomposed
- * nukta letters or use capitals without silently never matching.
+ * Compiles a rule definition. The pattern and the keywords go through NFKC, the fold of Latin
+ * lookalikes and invisible characters (foldLikeText) and, for keywords, lower-casing like the
+ * text they are matched against, so rule authors can write Devanagari with precomposed nukta
+ * letters, Turkish with its dotless ı, Persian with zero-width non-joiners or capitals in keywords
+ * without silently never matching.
  *
  * @throws SyntaxError when the pattern is not a valid regex (caught by the registry tests)
  */
 export function compileRule(def: RuleDef): Rule {
-  const pattern = def.pattern.normalize("NFKC");
+  const pattern = foldLikeText(def.pattern.normalize("NFKC"));
   const fold = (k: string): string => {
     if (typeof k !== "string" || k.length === 0) throw new Error(`bad keyword in ${def.id}: ${String(k)}`);
-    return k.normalize("NFKC").toLowerCase();
+    return foldLikeText(k.normalize("NFKC").toLowerCase());
   };
   const rule: Rule = {
     ...def,

@@ -1,0 +1,168 @@
+/**
+ * Round 15, "ignore all previous instructions" in the languages override_i18n.ts did not cover.
+ * Probes written for this round found the most common attack there is unflagged in Swedish,
+ * Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Croatian / Serbian, Greek,
+ * Swahili, Thai and Hebrew ("Ignorera alla tidigare instruktioner", "Ohita kaikki aiemmat ohjeet",
+ * "Αγνόησε όλες τις προηγούμενες οδηγίες").
+ *
+ * Unlike the older languages' rules, which exempt everyday objects one by one ("ignore the previous
+ * e-mail"), these need an instructions noun next to the pointer back ("previous instructions",
+ * "the rules above"), and exempt the speaker's own ("ignore my previous instructions" corrects
+ * one's own request). "Ignore everything above" without the noun is left to the other rules and
+ * the classifier.
+ */
+import type { RuleDef } from "./rule";
+
+/** Up to 40 / 16 characters of one sentence. */
+const G = "[^.!?。！？\\n]{0,40}?";
+const GS = "[^.!?。！？\\n]{0,16}?";
+
+interface LangSpec {
+  lang: string;
+  name: string;
+  /** Drop verbs (imperatives); the keywords are their literal stems. */
+  verb: string;
+  pointer: string;
+  noun: string;
+  /** The speaker's own words ("my", "what I said"): between the verb and the noun they exempt the match. */
+  own: string;
+  keywords: string[];
+  /** What may not follow the verb (default: a Latin letter: "ohitan" is "I skip", not "skip"). */
+  verbEnd?: string;
+  /** Languages whose verb may also come last ("a korábbi utasításokat hagyd figyelmen kívül"). */
+  verbLast?: boolean;
+}
+
+/** Latin-script letters, for word ends after non-ASCII letters (`\b` is ASCII-only here). */
+const L = "[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńņňőœŕřśşšţťūůűųźżž]";
+
+const SPECS: LangSpec[] = [
+  {
+    lang: "sv",
+    name: "Swedish",
+    verb: "\\b(?:ignorera|glöm|strunta i|bortse från|bry dig inte om)",
+    pointer: "(?:tidigare|ovanstående|föregående|ovan|hittillsvarande)",
+    noun: `(?:instruktion(?:er|erna|en)?|anvisning(?:ar|arna|en)?|regl(?:er|erna)|direktiv(?:en)?|kommandon(?:a)?|prompt(?:en)?)(?!${L})`,
+    own: `\\b(?:min|mitt|mina|jag)(?!${L})`,
+    keywords: ["ignorera", "glöm", "strunta i", "bortse från", "bry dig inte"],
+  },
+  {
+    lang: "da",
+    name: "Danish / Norwegian",
+    verb: "\\b(?:ignorer|ignorér|glem|se bort fra|overse)",
+    pointer: "(?:tidligere|ovenstående|foregående|ovenfor|hidtidige|hittil)",
+    noun: `(?:instruktion(?:er|erne|en)?|instruksjon(?:er|ene|en)?|instruks(?:er|ene|en)?|anvisning(?:er|erne|ene)?|regl(?:er|erne|ene)|retningslinje(?:r|rne|ne)|direktiv(?:er|erne|ene)?|kommandoer(?:ne)?|prompt(?:en)?)(?!${L})`,
+    own: `\\b(?:min|mit|mitt|mine|jeg)(?!${L})`,
+    keywords: ["ignorer", "ignorér", "glem", "se bort fra", "overse"],
+  },
+  {
+    lang: "fi",
+    name: "Finnish",
+    verb: "\\b(?:ohita|ohittakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|sivuuta)",
+    pointer: "(?:aiemm|aikaisemm|edellis|edellä|yllä|yläpuolell|tähänastis)",
+    // Explicit case forms: "ohjeeni" (my instructions) is the speaker's own.
+    noun: `(?:ohjee(?:t|ita|ista|iden|isiin|ihin|lla)|ohjeet|ohje(?:tta)?|sään(?:nöt|töjä|nöistä)|käsky(?:t|jä)|komenno(?:t|ista)|komentoja|kehote|kehotteet|kehotetta)(?!${L})`,
+    own: "\\b(?:minun|minä|mä)(?![a-zäö])",
+    keywords: ["ohita", "ohittakaa", "unohda", "unohtakaa", "huomiotta", "älä välitä", "sivuuta"],
+  },
+  {
+    lang: "cs",
+    name: "Czech / Slovak",
+    verb: "\\b(?:ignoruj(?:te)?|zapomeň(?:te)?|zabudni(?:te)?|nevšímej si|nevšímaj si|nedbej na|nedbaj na)",
+    pointer:
+      "(?:předchozí|předcházející|predchádzajúc|predošl|dosavadní|doterajš|výše uveden|vyššie uveden|výše|vyššie)",
+    noun: `(?:pokyn(?:y|ů|ech)?|pokyny|inštrukci|instrukc|pravidl(?:a|o)|pravidel|příkaz(?:y|ů)?|príkaz(?:y|ov)?|nařízení|prompt)`,
+    own: `(?<!${L})(?:můj|moje|mé|mého|mých|mou|moji|môj|mojich|mojej)(?!${L})`,
+    keywords: ["ignoruj", "zapomeň", "zabudni", "nevšíme", "nevšíma", "nedbej", "nedbaj"],
+  },
+  {
+    lang: "hu",
+    name: "Hungarian",
+    verb: "\\b(?:hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|felejtsd el|felejtse el|ne törődj|ignoráld|ignorálja)",
+    pointer: "(?:korábbi|előző|fenti|eddigi|fentebbi)",
+    // Not "-aim / -eim" (my): "a korábbi utasításaimat" corrects one's own request.
+    noun: `(?:utasítás(?:t|ok|okat|okra|ait|át)?|szabály(?:t|ok|okat|ait)?|parancs(?:ot|ok|okat)?|irányelv(?:et|ek|eket)?|prompt(?:ot)?)(?!${L})`,
+    own: `\\b(?:az én|saját)(?!${L})`,
+    keywords: ["figyelmen kívül", "felejtsd el", "felejtse el", "ne törődj", "ignoráld", "ignorálja"],
+    verbLast: true,
+  },
+  {
+    lang: "ro",
+    name: "Romanian",
+    verb: "\\b(?:ignoră|ignorați|ignora|uită|uitați|nu ține cont de|nu țineți cont de|nu lua în seamă|neglijează)",
+    pointer: "(?:anterioare|precedente|de mai sus|de până acum|anterior)",
+    noun: `(?:instruc[țţt]iuni(?:le)?|regul(?:i|ile)|comenzi(?:le)?|directive(?:le)?|indica[țţt]ii(?:le)?|prompt(?:ul)?)(?!${L})`,
+    own: `\\b(?:mele|meu|mea|mei)(?!${L})`,
+    keywords: ["ignor", "uită", "uitați", "nu ține", "nu țineți", "nu lua", "neglijează"],
+  },
+  {
+    lang: "hr",
+    name: "Croatian / Serbian / Bosnian",
+    verb: "\\b(?:ignoriraj(?:te)?|ignoriši(?:te)?|zaboravi(?:te)?|zanemari(?:te)?)|(?:игнориши|игнориј|заборави|занемари)",
+    pointer: "(?:prethodn|gore navedene|gornje|dosadašnj|ranije|претходн|горе наведен|досадашњ|раније)",
+    noun: "(?:upute|uputa|uputstva|uputstvo|instrukcij|pravila|naredb|smjernic|smernic|упутств|инструкциј|правила|наредб|смерниц)",
+    own: `(?<!${L})(?:moj|moje|moja|moju|mojih|mojim|moji)(?!${L})|(?:мој|моје|моја|моју|мојих)`,
+    keywords: ["ignoriraj", "ignoriši", "zaboravi", "zanemari", "игнориш", "игнориј", "заборави", "занемари"],
+  },
+  {
+    lang: "el",
+    name: "Greek",
+    verb: "(?:αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε|μην ακολουθείς|μην ακολουθείτε)",
+    pointer: "(?:προηγούμεν|παραπάνω|ανωτέρω|μέχρι τώρα)",
+    noun: "(?:οδηγί|οδηγιών|κανόν|εντολ|prompt)",
+    own: "(?:μου|δικές μου|δικά μου)",
+    keywords: ["αγνόησ", "αγνοήστε", "ξέχασε", "ξεχάστε", "παράβλεψ", "παραβλέψτε", "μην ακολουθ"],
+    verbEnd: "(?![α-ωάέήίόύώϊϋΐΰ])",
+  },
+  {
+    lang: "sw",
+    name: "Swahili",
+    verb: "\\b(?:puuza|puuzeni|sahau|sahauni|usifuate|msifuate|achana na)",
+    pointer:
+      "(?:ya awali|za awali|zilizopita|yaliyopita|hapo juu|iliyotangulia|zilizotangulia|yaliyotangulia|za mwanzo|ya mwanzo|za hapo awali|ya hapo awali)",
+    noun: "\\b(?:maagizo|maelekezo|sheria|amri|maelezo|kanuni)\\b",
+    own: "\\b(?:yangu|zangu|wangu|langu)\\b",
+    keywords: ["puuza", "puuzeni", "sahau", "usifuate", "msifuate", "achana na"],
+  },
+  {
+    lang: "th",
+    name: "Thai",
+    // Not ไม่สนใจ ("not interested"), ลืม ("forget": "forgot the old rules") or เดิม ("old"): everyday words.
+    verb: "(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น|ละทิ้ง)",
+    pointer: "(?:ก่อนหน้า|ข้างต้น|ด้านบน|ที่ผ่านมา)",
+    noun: "(?:คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด|ข้อบังคับ)",
+    own: "(?:ของฉัน|ของผม|ของเรา|ที่ฉัน|ที่ผม)",
+    keywords: ["เพิกเฉย", "ไม่ต้องสนใจ", "ละเว้น", "ละทิ้ง"],
+    verbEnd: "", // Thai has no spaces between words
+  },
+  {
+    lang: "he",
+    name: "Hebrew",
+    verb: "(?:התעלם|תתעלם|התעלמי|התעלמו|שכח|תשכח|שכחי|שכחו|אל תקשיב|אל תציית)",
+    pointer: "(?:הקודמות|הקודמים|הקודם|הקודמת|לעיל|שלמעלה|מלמעלה)",
+    noun: "(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים|פקודות|הפקודות)",
+    own: "(?:שלי|שכתבתי|ששלחתי|שאמרתי|שנתתי)",
+    keywords: ["התעלם", "תתעלם", "שכח", "תשכח", "אל תקשיב", "אל תציית"],
+    verbEnd: "(?![א-ת])", // "שכחתי" is "I forgot"
+  },
+];
+
+/** The speaker's own word nowhere between `from` and `to` (a lookahead over one sentence). */
+const notOwnBefore = (own: string, to: string): string =>
+  `(?![^.!?。！？\\n]{0,50}?(?:${own})[^.!?。！？\\n]{0,50}?${to})`;
+
+function patternOf(s: LangSpec): string {
+  const instructions = `(?:${s.pointer}${GS}${s.noun}|${s.noun}${GS}${s.pointer})`;
+  const forms = [`${s.verb}${s.verbEnd ?? `(?!${L})`}${notOwnBefore(s.own, s.noun)}${G}${instructions}`];
+  if (s.verbLast === true) forms.push(`${instructions}${G}${s.verb}`);
+  return forms.join("|");
+}
+
+export const OVERRIDE_MORE_I18N_RULES: readonly RuleDef[] = SPECS.map((s) => ({
+  id: `override.ignore_previous_${s.lang}`,
+  category: "instruction_override" as const,
+  weight: 0.85,
+  description: `${s.name}: drop the earlier instructions ("ignore all previous instructions", "the rules above").`,
+  pattern: patternOf(s),
+  keywords: s.keywords,
+}));
