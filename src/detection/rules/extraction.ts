@@ -21,12 +21,12 @@ const NOT_FOR_A_TASK = `(?! (?:für|zum|zur|pour|para|per|de (?:montaje|montagem
  * text keeps them ("طُلب", "ألّا"), and writers use them unevenly.
  */
 /**
- * A duty of someone other than the reader or a model ("the nurse must repeat the instructions word
- * for word to the patient", "students will recite"): a look-behind before a verb. "You must", "the
- * assistant should" and plain imperatives are not excluded.
+ * A duty of a person other than the reader ("the nurse must repeat the instructions word for word
+ * to the patient", "students will recite"): a look-behind before a verb, for people only. "You
+ * must", "the assistant should", "DAN will" and plain imperatives are not excluded.
  */
 const THIRD_PARTY_DUTY =
-  "(?<!\\b(?!(?:you|assistant|ai|model|bot|chatbot|llm|gpt|system|agent)\\b)[a-z]{2,20} (?:must|should|will|would|can|could|may|might|shall|has to|have to|had to|needs to|need to|is to|are to|is going to|are going to) )";
+  "(?<!\\b(?:he|she|they|we|nurses?|teachers?|students?|pupils?|staff|employees?|workers?|patients?|doctors?|pilots?|drivers?|parents?|children|kids|actors?|witnesses?|participants?|trainees?|applicants?|candidates?|everyone|the class) (?:must|should|will|would|can|could|may|might|shall|has to|have to|had to|needs to|need to|is to|are to|is going to|are going to) )";
 
 const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
 const ar = (word: string): string => [...word].map((c) => `${c}${HARAKAT}`).join("");

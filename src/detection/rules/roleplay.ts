@@ -274,6 +274,14 @@ const NOT_THING_SUBJECT = `(?<!\\b(?:our|the|this|that|these|those|my|your|their
 export const notQuotedExample = (head: string): string =>
   `(?<!(?:\\blike|such as|e\\.g\\.,?|\\btr(?:y|ies|ying|ied)|\\btyp(?:e|es|ed|ing)|\\bwrit(?:e|es|ing)|\\b(?:ai|model|chatbot|bot|it)|phrases?|sentences?|prompts?|attacks?|attempts?|\\() ?['"](?:(?:pretend|imagine|now|you are|you're|act as|to be|an?),? ){0,3}${head})`;
 
+/**
+ * People described as breaking a policy ("users who ignore the content policies get banned"): a
+ * base-form verb after a plural human subject or "who". "An AI who ignores / bypasses its
+ * guidelines" (a persona) has the -s form and still counts.
+ */
+const PEOPLE_WHO_BREAK =
+  "(?!(?<=\\b(?:who|users|people|members|players|customers|employees|students) )(?:ignore|bypass|break|violate|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b)";
+
 export const ROLEPLAY_RULES: readonly RuleDef[] = [
   {
     id: "roleplay.dan",
@@ -452,7 +460,7 @@ export const ROLEPLAY_RULES: readonly RuleDef[] = [
     description:
       "Tells the model to break its provider's policy: 'ignore OpenAI content policy', 'bypass the safety filters'.",
     // Negated forms ("not to disregard safety protocols", "without violating any guidelines") are excluded.
-    pattern: `(?<!\\b(?:not|not to|to not|never|without|no|don't|dont|doesn't|won't|shouldn't|must not|cannot|can't|may not|prohibited from|forbidden to|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|possible to|who|users|people|members|players|customers|employees|students)(?: (?:attempt|try|seek|be allowed|be permitted) to)? )\\b(?:ignore|ignores|ignoring|bypass|bypasses|bypassing|break|breaks|breaking|violate|violates|violating|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b${gap(30)}\\b(?<!\\b(?:its|their) )(?:openai|anthropic|google|microsoft|content|safety|ethical|moral|usage|ai)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|safeguards|guardrails)\\b`,
+    pattern: `(?<!\\b(?:not|not to|to not|never|without|no|don't|dont|doesn't|won't|shouldn't|must not|cannot|can't|may not|prohibited from|forbidden to|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|possible to)(?: (?:attempt|try|seek|be allowed|be permitted) to)? )${PEOPLE_WHO_BREAK}\\b(?:ignore|ignores|ignoring|bypass|bypasses|bypassing|break|breaks|breaking|violate|violates|violating|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b${gap(30)}\\b(?<!\\b(?:its|their) )(?:openai|anthropic|google|microsoft|content|safety|ethical|moral|usage|ai)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|safeguards|guardrails)\\b`,
     keywords: [
       "ignor",
       "bypass",
