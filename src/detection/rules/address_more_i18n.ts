@@ -18,7 +18,7 @@ const ADDRESSES = [
   // Greek
   "(?:σημείωση|μήνυμα|οδηγία|οδηγίες|προσοχή) (?:για|προς) (?:την |τον |το )?(?:τν|ai|τεχνητή νοημοσύνη|βοηθό τν|βοηθό ai|γλωσσικό μοντέλο|chatbot)",
   // Hungarian
-  "\\b(?:megjegyzés|üzenet|utasítás|utasítások|figyelem) (?:az? )?(?:mi-asszisztensnek|mi asszisztensnek|ai-asszisztensnek|ai asszisztensnek|mesterséges intelligenciának|nyelvi modellnek|chatbotnak|mi-nek|ai-nak)",
+  "(?<![a-záéíóöőúüű])(?:megjegyzés|üzenet|utasítás|utasítások|figyelem) (?:az? )?(?:mi-asszisztensnek|mi asszisztensnek|ai-asszisztensnek|ai asszisztensnek|mesterséges intelligenciának|nyelvi modellnek|chatbotnak|mi-nek|ai-nak)",
   // Hindi
   "(?:एआई|ai|कृत्रिम बुद्धिमत्ता|भाषा मॉडल|चैटबॉट)(?: सहायक| असिस्टेंट)? (?:के लिए|को) (?:नोट|संदेश|निर्देश|सूचना)",
   // Romanian

@@ -23,7 +23,7 @@ import {
  * by mistake"): a correction, said the same way to people.
  */
 const SENT_IN_ERROR =
-  "(?![^.!?\\n]{0,40}?[,;:—–-] ?(?:it|this|that|which)? ?(?:was|were|went|got)? ?(?:sent|posted|forwarded|shared)? ?(?:by mistake|in error|accidentally|by accident|too early|to the wrong)\\b)";
+  "(?!(?=[^.!?\\n]{0,40}?[,;:—–-] ?(?:it|this|that|which)? ?(?:was|were|went|got)? ?(?:sent|posted|forwarded|shared)? ?(?:by mistake|in error|accidentally|by accident|too early|to the wrong)\\b)(?![^\\n]{0,160}?\\b(?:from now on|instead|you are now|your (?:new|real|only) (?:task|job|instructions?)|only (?:reply|respond|answer|speak|write))\\b))";
 
 import type { RuleDef } from "./rule";
 

@@ -152,7 +152,9 @@ const LANGS: LangSpec[] = [
   {
     lang: "id",
     name: "Indonesian / Malay",
-    pattern: `\\b(?:abaikan|lupakan|acuhkan|ignore)\\b${G}\\b(?:sebelumnya|di atas|tersebut di atas|terdahulu|semua (?:instruksi|perintah|petunjuk|arahan))\\b`,
+    // "My" or an everyday object ("ignore email saya sebelumnya", "ignore aja pesan sebelumnya")
+    // makes it a correction of one's own message.
+    pattern: `\\b(?:abaikan|lupakan|acuhkan|ignore)\\b${notOwn("\\b(?:saya|aku|gue|gw|ku|email|e-mail|pesan|chat|sms|foto|file|lampiran|dm)\\b", "sebelumnya|di atas|terdahulu")}${G}\\b(?:sebelumnya|di atas|tersebut di atas|terdahulu|semua (?:instruksi|perintah|petunjuk|arahan))\\b`,
     keywords: ["abaikan", "lupakan", "acuhkan", "ignore"],
   },
   {
@@ -952,7 +954,7 @@ const OWN_PROMPT_REQUEST_I18N: RuleDef = {
     `\\b(?:visa|ge|upprepa|klistra in|översätt|lista)(?: mig| oss)?(?: alla)? (?:dina|din|ditt) (?:instruktioner|systemprompt|prompt|konfiguration)(?![a-zß-ÿā-ž])|\\b(?:stavningskontroll|korrektur) av dina (?:egna )?instruktioner(?![a-zß-ÿā-ž])|\\bvilka instruktioner (?:har du fått|fick du)(?![a-zß-ÿā-ž])`,
     `(?:покажи|выведи|напиши|повтори|перечисли|дай|скинь|пришли|переведи|процитируй|раскрой)(?:те)?(?: мне| нам)?(?: все| полностью| дословно)? (?:свои|твои|ваши|свой|твой|ваш|свою|твою) (?:инструкции|системн[а-я]{2,3} (?:промпт|подсказк[а-я]{1,2}|инструкци[а-я]{1,2})|промпт|конфиг)|(?:каковы|какие) (?:у тебя|у вас|твои|ваши) (?:инструкции|указания)|начинается (?:твоя|ваша|твой|ваш) (?:инструкция|промпт|системн)`,
     `(?:покажи|виведи|напиши|повтори|перелічи|дай|надішли|переклади|процитуй|читає)(?:те)?(?: мені| нам)?(?: всі| повністю| дослівно)? (?:свої|твої|ваші|свій|твій|ваш) (?:справжні |власні |повні )?(?:інструкції|системн[а-яії]{2,3} (?:промпт|інструкці[а-яії]{1,2})|промпт)`,
-    `\\bsistem (?:mesajını|istemini|promptunu|talimatlarını|komutunu|komutlarını)[^.!?\\n]{0,50}? (?:göster|yaz|tekrarla|listele|paylaş|çevir|ver)(?:in|iniz|ir misin|ar mısın|er misin|ebilir misin|abilir misin)?(?![a-zçğıöşü])|(?:(?<![a-zçğıöşü0-9] )|(?<=\\b(?:senin|kendi|tüm|bütün|gizli|ilk|orijinal|asıl) ))\\b(?:talimatlarını|promptunu) (?:bana )?(?:aynen |tam olarak |kelimesi kelimesine )?(?:göster|yaz|tekrarla|listele|paylaş)(?![a-zß-ÿā-ž])|\\btalimatlarındaki haliyle(?![a-zß-ÿā-ž])`,
+    `\\bsistem (?:mesajını|istemini|promptunu|talimatlarını|komutunu|komutlarını)[^.!?\\n]{0,50}? (?:göster|yaz|tekrarla|listele|paylaş|çevir|ver)(?:in|iniz|ir misin|ar mısın|er misin|ebilir misin|abilir misin|meni|manı|menizi|manızı|melisin|malısın)?(?![a-zçğıöşü])(?! (?:butonuna|butonu|düğmesine|düğmesi|seçeneğine|sekmesine|menüsüne)\\b)|(?:(?<![a-zçğıöşü0-9] )|(?<=(?:^|[^a-zçğıöşü])(?:senin|kendi|tüm|bütün|gizli|ilk|orijinal|asıl|bana|bize|lütfen|şimdi|önce|hemen|sadece) ))\\b(?:talimatlarını|promptunu) (?:bana )?(?:aynen |tam olarak |kelimesi kelimesine )?(?:göster|yaz|tekrarla|listele|paylaş)(?![a-zß-ÿā-ž])|\\btalimatlarındaki haliyle(?![a-zß-ÿā-ž])`,
     `\\b(?:tampilkan|tunjukkan|berikan|ulangi|tuliskan|salin|terjemahkan|sebutkan)(?: semua| seluruh)? (?:instruksi|prompt|konfigurasi)(?: sistem)?(?:mu| kamu| anda)(?![a-zß-ÿā-ž])|\\binstruksi tersembunyi yang (?:dikasih|diberikan) (?:ke |kepada )?(?:kamu|anda)(?![a-zß-ÿā-ž])`,
     `(?:告诉我|告訴我|输出|輸出|显示|顯示|展示|复述|複述|重复|重複|列出|打印|透露|泄露|给我看|发给我|發給我|翻译|翻譯)(?:一下)?(?:你的|你收到的|你所有的|你当前的)(?:系统提示词?|系統提示詞?|提示词|提示詞|系统指令|系統指令|指令|指示|设定|設定|配置|prompt)|你的(?:系统提示词?|系統提示詞?|提示词|提示詞|prompt)(?:的)?(?:第一句|最后一句|最後一句|全文|原文)|你在(?:对话|對話)开始前收到了?(?:哪些|什么|什麼)(?:指示|指令|规则|設定|设定)|把你(?:的|收到的|所有的)(?:系统提示词?|系統提示詞?|提示词|提示詞|系统指令|系統指令|设定|設定|prompt)[^。！？\\n]{0,8}?(?:显示|顯示|输出|輸出|打印|告诉|告訴|发给|發給|复述|複述|重复|重複|列出|翻译|翻譯|写出|寫出)`,
     `(?:hiển thị|cho (?:tôi|mình) xem|in ra|nhắc lại|lặp lại|liệt kê|viết ra|tiết lộ|dịch)[^.!?\\n]{0,20}?(?:lời nhắc hệ thống|chỉ dẫn hệ thống|prompt hệ thống|hướng dẫn hệ thống|câu lệnh hệ thống) của bạn`,
@@ -1241,6 +1243,14 @@ const NO_RULES_I18N = [
 ];
 
 /**
+ * "You are now a (premium) member / subscriber / logged in": a product notice, whose "without
+ * limits" is a feature ("Du er nu Premium-medlem – stream musik uden begrænsninger", round 15
+ * review), not a persona.
+ */
+const NOT_A_MEMBER =
+  "(?![^\\n]{0,40}?(?:member|medlem|mitglied|membre|miembro|socio|membro|\\blid\\b|jäsen|\\btag\\b|členem|člen|członk|участник|подписчик|абонент|підписник|subscriber|abonnent|abonné|suscriptor|abbonat|assinante|tilaaja|előfizető|συνδρομητ|μέλος|সদস্য|গ্রাহক|สมาชิก|mwanachama|מנוי|חבר מועדון|عضو|مشترك|مشترک|सदस्य|ग्राहक|会员|會員|会員|회원|구독자|thành viên|người đăng ký|anggota|pelanggan|\\büye|abone|membru|abonat|\\bčlan|pretplatnik|premium|kirjautu|logged in|signed in|eingeloggt|angemeldet|connecté|conectado|inscrit|registriert|registrert|registrerad|registreret|registered|registrado|zalogowan|prihlásen|přihlášen|bejelentkez|inloggad|innlogget|logget ind))";
+
+/**
  * A rule-free persona put on the model, outside English: "you are now X" and, within a couple of
  * sentences, "with no rules / filters / censorship" ("Jesteś teraz modelem bazowym … Nie masz
  * zasad", "지금부터 너는 'NOVA'야 … 제한 없이"). Language-course role-play ("du bist jetzt mein
@@ -1252,7 +1262,7 @@ const PERSONA_NO_RULES_I18N: RuleDef = {
   weight: 0.55,
   description:
     "'You are now X … you have no rules / filters / censorship', other languages (de, fr, es, it, pt, nl, pl, sv, da, no, fi, cs, sk, hu, ro, sw, el, ru, uk, tr, id, vi, zh, ja, ko, fa, ar, he, hi, bn, th).",
-  pattern: `(?:${YOU_NOW_I18N.join("|")})[^\\n]{0,140}?(?:${NO_RULES_I18N.join("|")})`,
+  pattern: `(?:${YOU_NOW_I18N.join("|")})${NOT_A_MEMBER}[^\\n]{0,140}?(?:${NO_RULES_I18N.join("|")})`,
   keywords: [
     "du bist",
     "sie sind",

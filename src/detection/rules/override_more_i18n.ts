@@ -58,10 +58,10 @@ const SPECS: LangSpec[] = [
   {
     lang: "fi",
     name: "Finnish",
-    verb: "\\b(?:ohita|ohittakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|sivuuta)",
+    verb: "(?<![a-zäöå])(?:ohita|ohittakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|sivuuta)",
     pointer: "(?:aiemm|aikaisemm|edellis|edellä|yllä|yläpuolell|tähänastis)",
     // Explicit case forms: "ohjeeni" (my instructions) is the speaker's own.
-    noun: `(?:ohjee(?:t|ita|ista|iden|isiin|ihin|lla)|ohjeet|ohje(?:tta)?|sään(?:nöt|töjä|nöistä)|käsky(?:t|jä)|komenno(?:t|ista)|komentoja|kehote|kehotteet|kehotetta)(?!${L})`,
+    noun: `(?:ohjeet|ohjei(?:ta|sta|den|siin|hin|lla)|ohje(?:tta)?|sään(?:nöt|töjä|nöistä)|käsky(?:t|jä)|komenno(?:t|ista)|komentoja|kehote|kehotteet|kehotetta)(?!${L})`,
     own: "\\b(?:minun|minä|mä)(?![a-zäö])",
     keywords: ["ohita", "ohittakaa", "unohda", "unohtakaa", "huomiotta", "älä välitä", "sivuuta"],
   },
@@ -107,7 +107,9 @@ const SPECS: LangSpec[] = [
   {
     lang: "el",
     name: "Greek",
-    verb: "(?:αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε|μην ακολουθείς|μην ακολουθείτε)",
+    // The singular imperative is also the past tense ("Ο οδηγός αγνόησε τις οδηγίες", the driver
+    // ignored): it counts only where a clause starts; the plural imperative anywhere.
+    verb: "(?:(?<=^|[.!?;:,·«\"'\\n] ?|\\bκαι |\\bτώρα )(?:αγνόησε|αγνόησέ|ξέχασε|παράβλεψε)|αγνοήστε|ξεχάστε|παραβλέψτε|μην ακολουθείς|μην ακολουθείτε)",
     pointer: "(?:προηγούμεν|παραπάνω|ανωτέρω|μέχρι τώρα)",
     noun: "(?:οδηγί|οδηγιών|κανόν|εντολ|prompt)",
     own: "(?:μου|δικές μου|δικά μου)",
@@ -138,11 +140,11 @@ const SPECS: LangSpec[] = [
   {
     lang: "he",
     name: "Hebrew",
-    verb: "(?:התעלם|תתעלם|התעלמי|התעלמו|שכח|תשכח|שכחי|שכחו|אל תקשיב|אל תציית)",
+    verb: "(?<![א-ת])(?:התעלם|תתעלם|התעלמי|התעלמו|שכח|תשכח|שכחי|שכחו|אל תקשיב|אל תציית)",
     pointer: "(?:הקודמות|הקודמים|הקודם|הקודמת|לעיל|שלמעלה|מלמעלה)",
     noun: "(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים|פקודות|הפקודות)",
     own: "(?:שלי|שכתבתי|ששלחתי|שאמרתי|שנתתי)",
-    keywords: ["התעלם", "תתעלם", "שכח", "תשכח", "אל תקשיב", "אל תציית"],
+    keywords: ["התעלם", "התעלמ", "שכח", "תשכח", "אל תקשיב", "אל תציית"], // "התעלמי" has a non-final mem
     verbEnd: "(?![א-ת])", // "שכחתי" is "I forgot"
   },
 ];
@@ -151,9 +153,19 @@ const SPECS: LangSpec[] = [
 const notOwnBefore = (own: string, to: string): string =>
   `(?![^.!?。！？\\n]{0,50}?(?:${own})[^.!?。！？\\n]{0,50}?${to})`;
 
+/**
+ * A negated order ("don't forget the previous instructions", round 15 review): a negation right
+ * before the verb, or, in the Scandinavian languages, right after it ("glöm inte", "glem ikke").
+ */
+const NOT_BEFORE =
+  "(?<!(?:\\b(?:not|never|ne|nu|nie|ikke|ikke at|inte|inte att|ikke å|aldrig|aldri|ei)|(?<![a-zäöå])älä|אל|אף פעם אל|μην|usi|msi) )(?<!อย่า ?)";
+const NOT_AFTER = "(?! (?:inte|ikke|ej|aldrig|aldri)\\b)";
+
 function patternOf(s: LangSpec): string {
   const instructions = `(?:${s.pointer}${GS}${s.noun}|${s.noun}${GS}${s.pointer})`;
-  const forms = [`${s.verb}${s.verbEnd ?? `(?!${L})`}${notOwnBefore(s.own, s.noun)}${G}${instructions}`];
+  const forms = [
+    `${NOT_BEFORE}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwnBefore(s.own, s.noun)}${G}${instructions}`,
+  ];
   if (s.verbLast === true) forms.push(`${instructions}${G}${s.verb}`);
   return forms.join("|");
 }

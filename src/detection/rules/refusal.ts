@@ -24,7 +24,7 @@ const FILTERS =
  * spam"): a product's feature, not a model without rules.
  */
 const ON_A_THING =
-  "(?! (?:on|for|regarding) (?:the |your |its )?(?:file|upload|size|length|number|amount|storage|download|message|character|word|token|request|duration|format|image|video|attachment|spam|traffic|bandwidth|speed)s?\\b)";
+  "(?! (?:on|for|regarding) (?:the |your |its )?(?:file|upload|size|length|number|amount|storage|download|character|word|token|request|duration|attachment|spam|traffic|bandwidth|speed)s?\\b(?![^.!?\\n]{0,25}?\\b(?:or|and|content|topics?|answers?|responses?|replies|outputs?|generation)\\b))";
 
 /**
  * [keyword, pattern] pairs: each pattern contains its keyword literally, so every match of the

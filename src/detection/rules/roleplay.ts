@@ -276,11 +276,12 @@ export const notQuotedExample = (head: string): string =>
 
 /**
  * People described as breaking a policy ("users who ignore the content policies get banned"): a
- * base-form verb after a plural human subject or "who". "An AI who ignores / bypasses its
- * guidelines" (a persona) has the -s form and still counts.
+ * base-form verb right after a group of people (and "who"). Not when the group is a role put on
+ * the reader ("you are one of those people who bypass the filters", "act as users who ignore …",
+ * round 15 review), and "an AI who ignores" (a persona) has the -s form anyway.
  */
 const PEOPLE_WHO_BREAK =
-  "(?!(?<=\\b(?:who|users|people|members|players|customers|employees|students) )(?:ignore|bypass|break|violate|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b)";
+  "(?!(?<=\\b(?:users|people|members|customers|employees|students|anyone|those)(?: who| that)? )(?<!\\b(?:you are|you're|act as|acting as|pretend|roleplay as|role-play as|become|play|be|as)\\b[^.!?\\n]{0,40})(?:ignore|bypass|break|violate|disregard|circumvent|evade|override|disable|turn off|deactivate|remove)\\b)";
 
 export const ROLEPLAY_RULES: readonly RuleDef[] = [
   {

@@ -4,6 +4,7 @@
  */
 import { foldLikeText } from "../normalize";
 import type { Category } from "../types";
+import { unicodeBoundaries } from "./boundaries";
 
 /** A rule as written in the family files. */
 export interface RuleDef {
@@ -49,12 +50,13 @@ export interface Rule extends RuleDef {
  * lookalikes and invisible characters (foldLikeText) and, for keywords, lower-casing like the
  * text they are matched against, so rule authors can write Devanagari with precomposed nukta
  * letters, Turkish with its dotless ı, Persian with zero-width non-joiners or capitals in keywords
- * without silently never matching.
+ * without silently never matching; and a `\b` next to a non-ASCII letter is made to work
+ * (boundaries.ts).
  *
  * @throws SyntaxError when the pattern is not a valid regex (caught by the registry tests)
  */
 export function compileRule(def: RuleDef): Rule {
-  const pattern = foldLikeText(def.pattern.normalize("NFKC"));
+  const pattern = unicodeBoundaries(foldLikeText(def.pattern.normalize("NFKC")));
   const fold = (k: string): string => {
     if (typeof k !== "string" || k.length === 0) throw new Error(`bad keyword in ${def.id}: ${String(k)}`);
     return foldLikeText(k.normalize("NFKC").toLowerCase());

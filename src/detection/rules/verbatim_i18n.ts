@@ -105,7 +105,7 @@ const INSTRUCTIONS =
 
 /** "You received / were given" (second person), per language. */
 const RECEIVED_BY_YOU =
-  "\\b(?:tu as reçu(?:es|s|e)?|qu'on t'a|que l'on t'a|on t'a (?:donné|transmis|fourni|écrit|dit)|qui t'ont été|que vous avez reçu(?:es|s|e)?|qu'on vous a|bekommen hast|erhalten hast|dir (?:gegeben|mitgegeben|vorgegeben|gesagt) (?:wurden|hat|haben)|(?:hat|haben) man dir|hai ricevuto|ti sono stat[ei]|ti hanno (?:dato|date|scritto|detto)|(?:je )?(?:hebt|heb je) (?:gekregen|ontvangen)|die je (?:kreeg|ontving)|recibiste|te (?:dieron|han dado|dijeron|pasaron|indicaron)|has recibido|(?:você|voce) recebeu|recebeste|te (?:deram|passaram|foram dadas)|lhe (?:deram|foram dadas)|(?:przekazano|dano) ci|sana verilen|size verilen|aldığın(?:ız)?|(?:kamu|anda|kau) terima|diberikan (?:kepadamu|kepada (?:kamu|anda)|ke kamu)|(?:jsi|si) (?:dostal|dostala|obdržel|obdržela)|dostal(?:a)? jsi|ti dali|kaptál|kaptad|du (?:fick|fik|fikk|erhöll)|du har (?:fått|fået)|jotka sait|sait ennen|saamasi|sinulle annet(?:ut|tiin)|(?:le-)?ai primit|ți-au fost date|ti-au fost date|uliyopewa|ulizopewa|ulizopokea|uliyopokea)\\b|\\b(?:otrzymał(?:eś|aś)|dostał(?:eś|aś)|ti byly dány)|bạn (?:đã )?nhận được|được (?:giao|đưa|cung cấp) cho bạn|тебе (?:дали|передали|написали|были даны)|вам (?:дали|передали|были даны)|ты получил[аи]?|вы получили|тобі (?:дали|надали|передали)|ти отримав(?:ла)?|你[^。！？\\n]{0,12}?(?:收到|接收到|得到|接到|被告知|被给予)|给你的|交给你的|受け取った|与えられた|渡された|받은|주어진|تلقيتها|التي أعطيت لك|أعطيت لك|التي حصلت عليها|المعطاة لك|دریافت کرد(?:ی|ه ?ای)|به (?:تو|شما) داده|तुम्हें जो|तुम्हें दिए|आपको दिए|आपको जो|तुम्हें मिले|आपको मिले|তোমাকে যে|তোমাকে দেওয়া|আপনাকে দেওয়া|আপনাকে যে|তুমি পেয়েছ|আপনি পেয়েছেন|שקיבלת|שניתנו לך|שנתנו לך|คุณได้รับ|ที่ได้รับ|σου δόθηκαν|σας δόθηκαν|έλαβες|λάβατε|σου έδωσαν";
+  "\\b(?:tu as reçu(?:es|s|e)?|qu'on t'a|que l'on t'a|on t'a (?:donn|transmis|fourni|écrit|dit)|que vous avez reçu(?:es|s|e)?|qu'on vous a|bekommen hast|erhalten hast|dir (?:gegeben|mitgegeben|vorgegeben|gesagt) (?:wurden|hat|haben)|(?:hat|haben) man dir|hai ricevuto|ti sono stat[ei]|ti hanno (?:dato|date|scritto|detto)|(?:je )?(?:hebt|heb je) (?:gekregen|ontvangen)|die je (?:kreeg|ontving)|recibiste|te (?:dieron|han dado|dijeron|pasaron|indicaron)|has recibido|(?:você|voce) recebeu|recebeste|te (?:deram|passaram|foram dadas)|lhe (?:deram|foram dadas)|(?:przekazano|dano) ci|sana verilen|size verilen|aldığın(?:ız)?|(?:kamu|anda|kau) terima|diberikan (?:kepadamu|kepada (?:kamu|anda)|ke kamu)|(?:jsi|si) (?:dostal|dostala|obdržel|obdržela)|dostal(?:a)? jsi|ti dali|kaptál|kaptad|du (?:fick|fik|fikk|erhöll)|du har (?:fått|fået)|jotka sait|sait ennen|saamasi|sinulle annet(?:ut|tiin)|(?:le-)?ai primit|ti-au fost date|uliyopewa|ulizopewa|ulizopokea|uliyopokea)\\b|\\b(?:otrzymał(?:eś|aś)|dostał(?:eś|aś)|ti byly dány)|qui t'ont été|ți-au fost date|bạn (?:đã )?nhận được|được (?:giao|đưa|cung cấp) cho bạn|тебе (?:дали|передали|написали|были даны)|вам (?:дали|передали|были даны)|ты получил[аи]?|вы получили|тобі (?:дали|надали|передали)|ти отримав(?:ла)?|你[^。！？\\n]{0,12}?(?:收到|接收到|得到|接到|被告知|被给予)|给你的|交给你的|受け取った|与えられた|渡された|받은|주어진|تلقيتها|التي أعطيت لك|أعطيت لك|التي حصلت عليها|المعطاة لك|دریافت کرد(?:ی|ه ?ای)|به (?:تو|شما) داده|तुम्हें जो|तुम्हें दिए|आपको दिए|आपको जो|तुम्हें मिले|आपको मिले|তোমাকে যে|তোমাকে দেওয়া|আপনাকে দেওয়া|আপনাকে যে|তুমি পেয়েছ|আপনি পেয়েছেন|שקיבלת|שניתנו לך|שנתנו לך|คุณได้รับ|ที่ได้รับ|σου δόθηκαν|σας δόθηκαν|έλαβες|λάβατε|σου έδωσαν";
 
 const ADV = `(?:${VERBATIM.join("|")})`;
 const INSTR = `(?:${INSTRUCTIONS})`;
@@ -121,8 +121,11 @@ const RECV = `(?:${RECEIVED_BY_YOU})`;
 const PATTERN = [
   `${ADV}${near(15)}${INSTR}${near(40)}${RECV}`,
   `${ADV}${near(15)}${RECV}${near(25)}${INSTR}`,
-  `${INSTR}${near(40)}${RECV}${sameClause(20)}${ADV}`,
-  `${RECV}${near(30)}${INSTR}${sameClause(30)}${ADV}`,
+  // Adverb last: matched at the adverb, the rest checked behind it. Starting at every instructions
+  // noun or "you received" instead cost 10–20× more on text full of them ("你收到指令" × 20 K:
+  // 312 against 16 ms, round 15 review).
+  `${ADV}(?<=${INSTR}${near(40)}${RECV}${sameClause(20)}${ADV})`,
+  `${ADV}(?<=${RECV}${near(30)}${INSTR}${sameClause(30)}${ADV})`,
 ].join("|");
 
 export const VERBATIM_I18N_RULES: readonly RuleDef[] = [
