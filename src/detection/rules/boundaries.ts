@@ -69,6 +69,7 @@ function lastLetter(alt: string): string | undefined {
  * @param source a rule's regex source (no `u` flag)
  */
 export function unicodeBoundaries(source: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test starts at NUL on purpose
   if (!/[^\x00-\x7f]/.test(source) || !source.includes("\\b")) return source;
   // One pass over the characters that matter (the regex engine skips the rest: this runs over
   // every rule's pattern when the module loads): parentheses matched, `\b` outside classes listed.
