@@ -6,8 +6,9 @@
  */
 import type { RuleDef } from "./rule";
 
-const G = "[^.!?。！？।؟\\n]{0,40}?";
-const GS = "[^.!?。！？।؟\\n]{0,16}?";
+/** Up to 40 / 16 characters of one sentence, in any script (also used by override_more_i18n.ts). */
+export const G = "[^.!?。！？।؟\\n]{0,40}?";
+export const GS = "[^.!?。！？।؟\\n]{0,16}?";
 
 /**
  * The speaker's own earlier message is theirs to retract ("ignorez mon précédent message",
@@ -65,7 +66,11 @@ const AR_ABOVE = "(?:أعلاه|السابق|ما سبق|المذكور|المت
 const ORDER_AFTER_AR =
   "[\\s\\S]{0,200}?(?:اكشف|أظهر|اظهر|اطبع|أخرج|اخرج|اعرض|أعطني|اعطني|قل لي|أخبرني|اخبرني|كلمة المرور|كلمة السر|التعليمات|تعليمات|موجه النظام|الأوامر|القواعد|أنت الآن|انت الآن|بدون قيود|سري|من الآن)";
 
-const notOwn = (own: string, marker: string, n = 40): string =>
+/**
+ * No word of the speaker's own (`own`) before `marker` within one sentence: a lookahead over two
+ * bounded gaps, put right after a drop verb (see OWN_ROMANCE).
+ */
+export const notOwn = (own: string, marker: string, n = 40): string =>
   `(?![^.!?。！？।؟\\n]{0,${n}}?(?:${own})[^.!?。！？।؟\\n]{0,${n}}?(?:${marker}))`;
 
 /**

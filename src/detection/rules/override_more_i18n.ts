@@ -11,11 +11,8 @@
  * one's own request). "Ignore everything above" without the noun is left to the other rules and
  * the classifier.
  */
+import { G, GS, notOwn } from "./override_i18n";
 import type { RuleDef } from "./rule";
-
-/** Up to 40 / 16 characters of one sentence. */
-const G = "[^.!?。！？\\n]{0,40}?";
-const GS = "[^.!?。！？\\n]{0,16}?";
 
 interface LangSpec {
   lang: string;
@@ -149,9 +146,6 @@ const SPECS: LangSpec[] = [
   },
 ];
 
-/** The speaker's own word nowhere between `from` and `to` (a lookahead over one sentence). */
-const notOwnBefore = (own: string, to: string): string =>
-  `(?![^.!?。！？\\n]{0,50}?(?:${own})[^.!?。！？\\n]{0,50}?${to})`;
 
 /**
  * A negated order ("don't forget the previous instructions", round 15 review): a negation right
@@ -164,7 +158,7 @@ const NOT_AFTER = "(?! (?:inte|ikke|ej|aldrig|aldri)\\b)";
 function patternOf(s: LangSpec): string {
   const instructions = `(?:${s.pointer}${GS}${s.noun}|${s.noun}${GS}${s.pointer})`;
   const forms = [
-    `${NOT_BEFORE}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwnBefore(s.own, s.noun)}${G}${instructions}`,
+    `${NOT_BEFORE}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwn(s.own, s.noun, 50)}${G}${instructions}`,
   ];
   if (s.verbLast === true) forms.push(`${instructions}${G}${s.verb}`);
   return forms.join("|");

@@ -405,6 +405,24 @@ describe("rule patterns are folded like the text they match", () => {
   });
 });
 
+describe("foldLikeText and normalize() agree", () => {
+  it("drops exactly the characters the text drops, and folds lookalikes to what the text holds", () => {
+    const codePoints: number[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) codePoints.push(c);
+    for (let c = 0xe0100; c <= 0xe01ef; c++) codePoints.push(c);
+    const disagree: string[] = [];
+    for (const c of codePoints) {
+      const ch = String.fromCodePoint(c);
+      const pattern = foldLikeText(ch);
+      const dropped = normalize(`a${ch}b`).folded === "ab";
+      if (dropped !== (pattern === "")) disagree.push(c.toString(16));
+      else if (pattern !== "" && pattern !== ch && normalize(ch).folded !== pattern)
+        disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+});
+
 describe("word boundaries next to non-ASCII letters (boundaries.ts)", () => {
   it("rewrites only the \\b that touch a non-ASCII letter", () => {
     expect(unicodeBoundaries("\\b(?:ignore|übergeh)\\b")).toBe(`${BOUNDARY_BEFORE}(?:ignore|übergeh)\\b`);
