@@ -146,7 +146,6 @@ const SPECS: LangSpec[] = [
   },
 ];
 
-
 /**
  * A negated order ("don't forget the previous instructions", round 15 review): a negation right
  * before the verb, or, in the Scandinavian languages, right after it ("glöm inte", "glem ikke").
