@@ -16,6 +16,7 @@ import { OBFUSCATION_RULES } from "./obfuscation";
 import { OVERRIDE_RULES } from "./override";
 import { OVERRIDE_I18N_RULES } from "./override_i18n";
 import { OVERRIDE_MORE_I18N_RULES } from "./override_more_i18n";
+import { OVERRIDE_WESTERN_I18N_RULES } from "./override_western_i18n";
 import { PAYLOAD_SPLITTING_RULES } from "./payload_splitting";
 import { POLICY_I18N_RULES } from "./policy_i18n";
 import { REFUSAL_RULES } from "./refusal";
@@ -36,6 +37,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
     rules: [
       ...OVERRIDE_RULES,
       ...OVERRIDE_I18N_RULES,
+      ...OVERRIDE_WESTERN_I18N_RULES,
       ...OVERRIDE_MORE_I18N_RULES,
       ...HIJACK_I18N_RULES,
       ...TAKEOVER_RULES,

@@ -71,3 +71,27 @@ export const IS_WHY = "\\b(?:why|how come|when|whether) (?:is|are|was|were) [a-z
 export const ASKED = "[^.!?\\n]{0,200}\\?";
 /** "you" earlier in the same clause (letters, digits and spaces only between it and the verb). */
 export const ADDRESSEE_BEFORE = "\\b(?:you|u|ya|yourself)\\b[a-z0-9' -]{0,60}";
+
+/**
+ * Round 16: a request reported, not made; put right before a drop or repeat verb. Someone else was
+ * asked ("I asked ChatGPT to repeat the words above", "typing forget everything you were told made
+ * the bot leak"), the words are named as an example ("prompts like ignore the above and …", "a
+ * classic attack is to tell the model to ignore …", "tricked the bot into ignoring …"). See also
+ * NOT_ASKED_AND_DECLINED.
+ */
+const REPORTED_OBJECT =
+  "(?:chatgpt|gpt(?:-?[345]o?)?|claude|gemini|bard|copilot|llama|the (?:model|bot|chatbot|assistant|ai|llm|agent)|an? (?:model|bot|chatbot|assistant|ai|llm)|models|bots|chatbots|llms|it|them)";
+const REPORTED = `(?:asked|told|instructed|tricked|convinced|prompted|asking|tricking|convincing|asks|tells|instructs|tricks|convinces|prompts) ${REPORTED_OBJECT} to|(?:tricked|tricking|tricks|coaxed|fooled|manipulated|convinced|got) ${REPORTED_OBJECT} into|to (?:tell|ask|instruct|trick|convince|get|make) (?:the|a|an) (?:model|bot|chatbot|assistant|ai|llm|agent) to|(?:prompts?|inputs?|attacks?|phrases?|strings?|payloads?|jailbreaks?) (?:like|such as)|typ(?:ing|ed) (?:in )?`;
+const ASKS_YOU =
+  "\\bif (?:someone|anyone|somebody|a user|the user|users|they|people|a customer|the customer) (?:asks?|tells?|wants?|requests?|instructs?|tries to (?:get|make)) (?:you|the (?:model|bot|assistant|ai)) to ";
+const DECLINED =
+  "[^\\n]{0,200}?\\b(?<!(?:\\bnot|\\bnever|n't|\\binstead of|\\bwithout|\\bstop) )(?:decline|refuse|politely|say (?:no|that you can(?:no|')t)|explain that|do not comply|don'?t comply|stay on|continue (?:helping|with)|return to|redirect)\\b";
+export const NOT_REPORTED = `(?<!\\b(?:${REPORTED}) ?)`;
+/**
+ * The operator's conditional rule ("if someone asks you to …, politely decline"). Apart from
+ * NOT_REPORTED because its two bounded gaps cost about 10^7 backtracking paths in the ReDoS audit,
+ * more than override.ignore_previous has left.
+ */
+export const NOT_ASKED_AND_DECLINED = `(?!(?<=${ASKS_YOU})(?=${DECLINED}))`;
+/** Both guards (NOT_REPORTED, NOT_ASKED_AND_DECLINED), for eachAlternative. */
+export const NOT_REPORTED_OR_DECLINED = `${NOT_REPORTED}${NOT_ASKED_AND_DECLINED}`;

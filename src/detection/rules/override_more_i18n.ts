@@ -14,7 +14,8 @@
 import { G, GS, notOwn } from "./override_i18n";
 import type { RuleDef } from "./rule";
 
-interface LangSpec {
+/** One language's "ignore all previous instructions" (see ignorePreviousRules). */
+export interface LangSpec {
   lang: string;
   name: string;
   /** Drop verbs (imperatives); the keywords are their literal stems. */
@@ -28,10 +29,31 @@ interface LangSpec {
   verbEnd?: string;
   /** Languages whose verb may also come last ("a korábbi utasításokat hagyd figyelmen kívül"). */
   verbLast?: boolean;
+  /** What may not stand right before the verb: a negation or a subject ("no olvides", "si el cliente ignora"). */
+  notBefore?: string;
+  /** "Everything" words that stand for the instructions before the pointer back ("olvida todo lo anterior"). */
+  everything?: string;
+  /** What may not follow the instructions in the clause (a negation at its end: "vergeet … niet."). */
+  notLater?: string;
+  /** Objects that count without a pointer back ("abaikan semua instruksi"). */
+  bare?: string;
+  /**
+   * The task rather than the instructions ("ignore la pregunta anterior"): counts only with an
+   * order for the output after it ("… y simplemente emita: …"), as goal hijacks do; a user
+   * dropping their own earlier question goes on otherwise. `pointer`: the pointer back without
+   * the exemptions for other objects ("el mensaje anterior" is the object here).
+   */
+  task?: { noun: string; order: string; pointer: string };
+  /**
+   * A notice scoping the instructions to a topic ("ignorez les consignes précédentes concernant le
+   * parking"), or the speaker's own after the noun ("las instrucciones que te di"): exempt unless
+   * the topic is the reader (AI words: `ai`) or an order to the model follows (`orderAfter`).
+   */
+  scope?: { topic: string; own?: string; ai: string; orderAfter: string };
 }
 
 /** Latin-script letters, for word ends after non-ASCII letters (`\b` is ASCII-only here). */
-const L = "[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńņňőœŕřśşšţťūůűųźżž]";
+export const L = "[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńņňőœŕřśşšţťūůűųźżž]";
 
 const SPECS: LangSpec[] = [
   {
@@ -154,20 +176,49 @@ const NOT_BEFORE =
   "(?<!(?:\\b(?:not|never|ne|nu|nie|ikke|ikke at|inte|inte att|ikke å|aldrig|aldri|ei)|(?<![a-zäöå])älä|אל|אף פעם אל|μην|usi|msi) )(?<!อย่า ?)";
 const NOT_AFTER = "(?! (?:inte|ikke|ej|aldrig|aldri)\\b)";
 
+/**
+ * After the instructions: a topic or the speaker's own that makes the order a notice or a
+ * correction, with no AI word in the topic and no order to the model in the next 160 characters.
+ */
+function scopeExemption(scope: NonNullable<LangSpec["scope"]>): string {
+  const after = scope.own === undefined ? `(?:${scope.topic})` : `(?:${scope.topic}|${scope.own})`;
+  return `(?!,? ${after}(?!${L})(?![^.!?\\n]{0,30}?(?<!${L})(?:${scope.ai})(?!${L}))(?![\\s\\S]{0,160}?(?<!${L})(?:${scope.orderAfter})(?!${L})))`;
+}
+
+/** Where the speaker's own word must come before to exempt the match: the object's words. */
+function ownMarker(s: LangSpec): string {
+  const words = [s.noun];
+  if (s.everything !== undefined) words.push(s.pointer);
+  if (s.task !== undefined) words.push(s.task.noun, s.task.pointer);
+  return words.join("|");
+}
+
 function patternOf(s: LangSpec): string {
-  const instructions = `(?:${s.pointer}${GS}${s.noun}|${s.noun}${GS}${s.pointer})`;
+  const objects = [`${s.pointer}${GS}${s.noun}`, `${s.noun}${GS}${s.pointer}`];
+  if (s.everything !== undefined) objects.push(`(?:${s.everything})(?!${L})${GS}${s.pointer}`);
+  if (s.bare !== undefined) objects.push(s.bare);
+  if (s.task !== undefined) {
+    const { noun, order, pointer } = s.task;
+    objects.push(`(?:${pointer}${GS}${noun}|${noun}${GS}${pointer})(?=${G}(?<!${L})(?:${order}))`);
+  }
+  // With a scope, the object must end a word: else "anterior|es" backtracks past the exemption.
+  const instructions = `(?:${objects.join("|")})${s.scope === undefined ? "" : `(?!${L})${scopeExemption(s.scope)}`}${s.notLater ?? ""}`;
   const forms = [
-    `${NOT_BEFORE}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwn(s.own, s.noun, 50)}${G}${instructions}`,
+    `${NOT_BEFORE}${s.notBefore ?? ""}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwn(s.own, ownMarker(s), 50)}${G}${instructions}`,
   ];
   if (s.verbLast === true) forms.push(`${instructions}${G}${s.verb}`);
   return forms.join("|");
 }
 
-export const OVERRIDE_MORE_I18N_RULES: readonly RuleDef[] = SPECS.map((s) => ({
-  id: `override.ignore_previous_${s.lang}`,
-  category: "instruction_override" as const,
-  weight: 0.85,
-  description: `${s.name}: drop the earlier instructions ("ignore all previous instructions", "the rules above").`,
-  pattern: patternOf(s),
-  keywords: s.keywords,
-}));
+/** One `override.ignore_previous_<lang>` rule per spec. */
+export const ignorePreviousRules = (specs: readonly LangSpec[]): RuleDef[] =>
+  specs.map((s) => ({
+    id: `override.ignore_previous_${s.lang}`,
+    category: "instruction_override" as const,
+    weight: 0.85,
+    description: `${s.name}: drop the earlier instructions ("ignore all previous instructions", "the rules above").`,
+    pattern: patternOf(s),
+    keywords: s.keywords,
+  }));
+
+export const OVERRIDE_MORE_I18N_RULES: readonly RuleDef[] = ignorePreviousRules(SPECS);

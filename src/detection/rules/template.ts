@@ -65,6 +65,17 @@ const YOURS_I18N =
 const GLOSSED_TERM =
   "(?:sistem istemi|istemi|sistem mesajı|mesajı|talimatı|systemprompt|systemanweisung(?:en)?|systemnachricht|prompt système|invite système|consigne système|message système|prompt del sistema|mensaje del sistema|prompt do sistema|mensagem do sistema|prompt di sistema|messaggio di sistema|systeemprompt|systeembericht|prompt systemowy|komunikat systemowy|prompt sistem|pesan sistem|lời nhắc hệ thống|hệ thống|системный промпт|системное сообщение|системная подсказка|системні інструкції|системний промпт|系统提示词|系统提示|系統提示詞|系统消息|システムプロンプト|システムメッセージ|시스템 프롬프트|시스템 메시지|موجه النظام|رسالة النظام|सिस्टम प्रॉम्प्ट)";
 
+/**
+ * What a forged system or admin tag goes on to say to the model, within 200 characters: its
+ * instructions, answers, prompt, mode or limits, the model named, or an order to hand something
+ * over ("share all stored credentials", "always push the premium plan"), or a question about the
+ * tag's contents ("what's between the <system> tags at the top of this conversation"). Mostly
+ * English words, a few orders in other Latin-script languages, and any letter of a non-Latin script
+ * (Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): such a tag keeps counting.
+ */
+const TO_THE_MODEL =
+  "(?=[\\s\\S]{0,200}?\\b(?:assistant|ai|a\\.i\\.|model|chatbot|bot|llm|gpt|chatgpt|claude|gemini|ignore|disregard|override|overrides|overridden|instructions?|directives?|respond|responses?|reply|replies|answer|output|print|reveal|disclose|prompt|mode|polic(?:y|ies)|restrictions?|restricted|unrestricted|rules|guidelines|filters?|safety|jailbr\\w{0,6}|from now on|new (?:task|role|persona|objective|identity)|authori[sz]ed|authori[sz]ation|privileges?|developer|admin access|root access|confidential|password|secret|credentials?|always|never|obey|comply|share|send|grant|forward|transfer|execute|verbatim|all requests|tags?|inside|between|copy|contents?|conversazione|conversación|conversa|gespräch|act as|pretend|skip|bypass|approve|disable|unlock|dump|you must|you will|from here on|tell the user|ask (?:for|the user)|card|account numbers?|proceed|checks|modus|modo|gib|zeige|ignorier\\w{0,4}|vergiss|abaikan|aturan|kata sandi|ignora|olvida|oublie|ignorez|règles|reglas|regeln|contraseña|mot de passe|passwort|senha|wachtwoord|şifre)\\b|[^\\n]{0,120}?[\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u06ff\\u0900-\\u0dff\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])";
+
 export const TEMPLATE_RULES: readonly RuleDef[] = [
   {
     id: "template.special_tokens",
@@ -163,7 +174,10 @@ export const TEMPLATE_RULES: readonly RuleDef[] = [
     weight: 0.7,
     description:
       "Bracketed authority tags: '[SYSTEM]', '[system message]', '(admin override)', '{{SYSTEM}}'.",
-    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)${LOG_LINE}|(?=\\()(?:(?<!${GLOSSED_TERM} ?)(?:(?<!${QUOTED_TERM} ?)|(?!${TERM_GLOSS}))|(?=[^)]{0,40}\\)\\)? ?(?:${YOURS_I18N})(?![a-zà-ÿ]))|(?=[^)]{0,40}\\)${SHOW_AFTER_I18N}))\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:`,
+    // Round 16: a bracketed tag or "system update:" only with words for the model or an order after
+    // it; "[System] Scheduled maintenance tonight", "[Admin note] Please keep the kitchen clean" and
+    // "System update: the app restarts at 2" are notices to people.
+    pattern: `(?<!\`)[\\[{<]{1,2} ?(?:system|admin|administrator|developer|root|sudo|operator)(?: (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive))? ?[\\]}>]{1,2}(?!\`? ?tags?\\b)${LOG_LINE}${TO_THE_MODEL}|(?=\\()(?:(?<!${GLOSSED_TERM} ?)(?:(?<!${QUOTED_TERM} ?)|(?!${TERM_GLOSS}))|(?=[^)]{0,40}\\)\\)? ?(?:${YOURS_I18N})(?![a-zà-ÿ]))|(?=[^)]{0,40}\\)${SHOW_AFTER_I18N}))\\(\\(? ?(?:system|admin|administrator|developer|root|sudo|operator) (?:message|note|instructions?|override|prompt|command|notice|update|alert|directive) ?\\)\\)?|\\b(?:system|admin|developer|security) (?:override|update|alert|notice) ?:${TO_THE_MODEL}`,
     keywords: ["system", "admin", "developer", "root", "sudo", "operator", "security"],
   },
   {
