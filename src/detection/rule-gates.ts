@@ -28,11 +28,8 @@
  */
 import { ALL, ANY, emitGate, type LiteralGate, ONE, sourceGate } from "./literals";
 import { PRECOMPUTED_GATES } from "./rule-gates.generated";
-import { topLevelAlternatives } from "./rules/alternatives";
 import type { RuleSet } from "./rules/index";
 import { withTraceFlushes } from "./rules/rule";
-
-export { topLevelAlternatives };
 
 /** Gate offset meaning "no gate: always run". */
 export const NO_GATE = -1;
@@ -87,6 +84,32 @@ export interface RuleGates {
   readonly parts: readonly (RuleParts | undefined)[];
   /** blockIds[b]: the id of blockLiteral(b), or −1 when no gate tests it (see markBlocks). */
   readonly blockIds: Int32Array;
+}
+
+/**
+ * Splits a regex source at its top-level `|` (outside groups and character classes).
+ * Returns [source] when there is no top-level alternation.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  // Code units, not one-character strings: this runs over every rule's pattern on the first request.
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5c /* \\ */) i++;
+    else if (inClass) inClass = c !== 0x5d; /* ] */
+    else if (c === 0x5b /* [ */) inClass = true;
+    else if (c === 0x28 /* ( */) depth++;
+    else if (c === 0x29 /* ) */) depth--;
+    else if (c === 0x7c /* | */ && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
 }
 
 /** Assigns literals their ids in the presence vector the gates will test. */

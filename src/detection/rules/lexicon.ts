@@ -73,25 +73,16 @@ export const ASKED = "[^.!?\\n]{0,200}\\?";
 export const ADDRESSEE_BEFORE = "\\b(?:you|u|ya|yourself)\\b[a-z0-9' -]{0,60}";
 
 /**
- * Round 16: a request reported, not made; put right before a drop or repeat verb. Someone else was
+ * Round 16: a request reported, not made. Someone else was
  * asked ("I asked ChatGPT to repeat the words above", "typing forget everything you were told made
  * the bot leak"), the words are named as an example ("prompts like ignore the above and …", "a
- * classic attack is to tell the model to ignore …", "tricked the bot into ignoring …"). See also
- * NOT_ASKED_AND_DECLINED.
+ * classic attack is to tell the model to ignore …", "tricked the bot into ignoring …"). Put right
+ * after the verb: a look-behind over the verb's last word, so that the regex scans for the verb
+ * first.
  */
-const REPORTED_OBJECT =
-  "(?:chatgpt|gpt(?:-?[345]o?)?|claude|gemini|bard|copilot|llama|the (?:model|bot|chatbot|assistant|ai|llm|agent)|an? (?:model|bot|chatbot|assistant|ai|llm)|models|bots|chatbots|llms|it|them)";
-const REPORTED = `(?:asked|told|instructed|tricked|convinced|prompted|asking|tricking|convincing|asks|tells|instructs|tricks|convinces|prompts) ${REPORTED_OBJECT} to|(?:tricked|tricking|tricks|coaxed|fooled|manipulated|convinced|got) ${REPORTED_OBJECT} into|to (?:tell|ask|instruct|trick|convince|get|make) (?:the|a|an) (?:model|bot|chatbot|assistant|ai|llm|agent) to|(?:prompts?|inputs?|attacks?|phrases?|strings?|payloads?|jailbreaks?) (?:like|such as)|typ(?:ing|ed) (?:in )?`;
-const ASKS_YOU =
-  "\\bif (?:someone|anyone|somebody|a user|the user|users|they|people|a customer|the customer) (?:asks?|tells?|wants?|requests?|instructs?|tries to (?:get|make)) (?:you|the (?:model|bot|assistant|ai)) to ";
-const DECLINED =
-  "[^\\n]{0,200}?\\b(?<!(?:\\bnot|\\bnever|n't|\\binstead of|\\bwithout|\\bstop) )(?:decline|refuse|politely|say (?:no|that you can(?:no|')t)|explain that|do not comply|don'?t comply|stay on|continue (?:helping|with)|return to|redirect)\\b";
-export const NOT_REPORTED = `(?<!\\b(?:${REPORTED}) ?)`;
-/**
- * The operator's conditional rule ("if someone asks you to …, politely decline"). Apart from
- * NOT_REPORTED because its two bounded gaps cost about 10^7 backtracking paths in the ReDoS audit,
- * more than override.ignore_previous has left.
- */
-export const NOT_ASKED_AND_DECLINED = `(?!(?<=${ASKS_YOU})(?=${DECLINED}))`;
-/** Both guards (NOT_REPORTED, NOT_ASKED_AND_DECLINED), for eachAlternative. */
-export const NOT_REPORTED_OR_DECLINED = `${NOT_REPORTED}${NOT_ASKED_AND_DECLINED}`;
+/** Whom the request was made to: a word or two, not "you" (that is the request itself). */
+const REPORTED_OBJECT = "(?:(?:the|an?|my|our|his|her|their) )?(?!(?:you|u|ya|yourself)\\b)[a-z0-9-]{2,12}";
+const REPORTED = `(?:asked|told|instructed|tricked|convinced|prompted|asking|tricking|convincing|asks|tells|instructs|tricks|convinces|prompts) ${REPORTED_OBJECT} to|(?:tricked|tricking|tricks|coaxed|fooled|manipulated|convinced|got) ${REPORTED_OBJECT} into|to (?:tell|ask|instruct|trick|convince|get|make) ${REPORTED_OBJECT} to|(?:prompts?|inputs?|attacks?|phrases?|strings?|payloads?|jailbreaks?) (?:like|such as)|typ(?:ing|ed)(?: in)?`;
+export const NOT_REPORTED = `(?<!\\b(?:${REPORTED}) [a-z']{2,24})`;
+/** REPORTED itself, for a rule that folds it into a look-behind of its own (override.ignore_previous). */
+export const REPORTED_FRAME = `\\b(?:${REPORTED})`;

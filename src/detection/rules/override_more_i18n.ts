@@ -29,7 +29,11 @@ export interface LangSpec {
   verbEnd?: string;
   /** Languages whose verb may also come last ("a korábbi utasításokat hagyd figyelmen kívül"). */
   verbLast?: boolean;
-  /** What may not stand right before the verb: a negation or a subject ("no olvides", "si el cliente ignora"). */
+  /**
+   * What may not stand right before the verb, besides the shared negations: a negation or a subject
+   * ("no olvides", "si el cliente ignora"). Checked by a look-behind over the verb, after it, so
+   * that the regex scans for the verb first.
+   */
   notBefore?: string;
   /** "Everything" words that stand for the instructions before the pointer back ("olvida todo lo anterior"). */
   everything?: string;
@@ -173,7 +177,7 @@ const SPECS: LangSpec[] = [
  * before the verb, or, in the Scandinavian languages, right after it ("glöm inte", "glem ikke").
  */
 const NOT_BEFORE =
-  "(?<!(?:\\b(?:not|never|ne|nu|nie|ikke|ikke at|inte|inte att|ikke å|aldrig|aldri|ei)|(?<![a-zäöå])älä|אל|אף פעם אל|μην|usi|msi) )(?<!อย่า ?)";
+  "(?:\\b(?:not|never|ne|nu|nie|ikke|ikke at|inte|inte att|ikke å|aldrig|aldri|ei)|(?<![a-zäöå])älä|אל|אף פעם אל|μην|usi|msi) |อย่า ?";
 const NOT_AFTER = "(?! (?:inte|ikke|ej|aldrig|aldri)\\b)";
 
 /**
@@ -187,15 +191,16 @@ function scopeExemption(scope: NonNullable<LangSpec["scope"]>): string {
 
 /** Where the speaker's own word must come before to exempt the match: the object's words. */
 function ownMarker(s: LangSpec): string {
-  const words = [s.noun];
-  if (s.everything !== undefined) words.push(s.pointer);
-  if (s.task !== undefined) words.push(s.task.noun, s.task.pointer);
-  return words.join("|");
+  if (s.everything === undefined && s.task === undefined) return s.noun;
+  // The pointer back is in every object but "bare" ones: shorter than the nouns, same effect.
+  return s.task === undefined ? s.pointer : `${s.pointer}|${s.task.pointer}`;
 }
 
 function patternOf(s: LangSpec): string {
-  const objects = [`${s.pointer}${GS}${s.noun}`, `${s.noun}${GS}${s.pointer}`];
-  if (s.everything !== undefined) objects.push(`(?:${s.everything})(?!${L})${GS}${s.pointer}`);
+  // "noun … pointer" and "everything … pointer" share one copy of the pointer (a shorter regex
+  // compiles faster on an isolate's first request).
+  const before = s.everything === undefined ? s.noun : `${s.noun}|(?:${s.everything})(?!${L})`;
+  const objects = [`${s.pointer}${GS}${s.noun}`, `(?:${before})${GS}${s.pointer}`];
   if (s.bare !== undefined) objects.push(s.bare);
   if (s.task !== undefined) {
     const { noun, order, pointer } = s.task;
@@ -204,7 +209,7 @@ function patternOf(s: LangSpec): string {
   // With a scope, the object must end a word: else "anterior|es" backtracks past the exemption.
   const instructions = `(?:${objects.join("|")})${s.scope === undefined ? "" : `(?!${L})${scopeExemption(s.scope)}`}${s.notLater ?? ""}`;
   const forms = [
-    `${NOT_BEFORE}${s.notBefore ?? ""}${s.verb}${s.verbEnd ?? `(?!${L})`}${NOT_AFTER}${notOwn(s.own, ownMarker(s), 50)}${G}${instructions}`,
+    `${s.verb}${s.verbEnd ?? `(?!${L})`}(?<!(?:${NOT_BEFORE}${s.notBefore === undefined ? "" : `|${s.notBefore}`})${s.verb})${NOT_AFTER}${notOwn(s.own, ownMarker(s), 50)}${G}${instructions}`,
   ];
   if (s.verbLast === true) forms.push(`${instructions}${G}${s.verb}`);
   return forms.join("|");

@@ -7,14 +7,12 @@
  * been PWNED'"), the canonical payload of injection competitions.
  */
 
-import { eachAlternative } from "./alternatives";
 import {
   ADDRESSEE_BEFORE,
   ADVERB_SUBJECT,
   ASKED,
   DROP_VERBS,
   gap,
-  NOT_REPORTED_OR_DECLINED,
   SUBJECT_ADVERBS,
   WHY_QUESTION,
 } from "./lexicon";
@@ -332,10 +330,7 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
       "Drops the model's own configuration: 'disregard your task', 'ignore your rules', 'forget your instructions', 'drop the role you were given', 'ignore whatever you were told'.",
     // One verb fits at a position, so the lookbehinds tell which verb matched: "break" takes only
     // "your …", "drop" no "whatever …".
-    pattern: eachAlternative(
-      NOT_REPORTED_OR_DECLINED,
-      `\\b(?:${DROP_VERBS}|drop|scrap|ditch|break) (?:(?:all (?:of )?)?(?:your|ur|the assistant'?s?|the model'?s?|the bot'?s?) (?:own |current |previous |original |initial |system |prior |earlier |usual |default |given |assigned ){0,3}(?:${OWN_DIRECTIVES})\\b|(?<!break )(?:the |any |all |whatever )?(?:${OWN_DIRECTIVES}) (?:that )?(?:you were|you've been|you have been|you got) (?:given|told|assigned|programmed|instructed|configured)\\b|(?<!drop |break )whatever (?:(?:you were|you've been|you have been) (?:told|instructed|programmed|configured)\\b|(?:they|someone|he|she|the (?:devs?|developers?|operators?|site owner|company|admins?)|your (?:devs?|developers?|creators?|operators?|admins?)) (?:told|instructed|asked|programmed|configured) you\\b))|\\bwhatever (?:you were|you've been|you have been) (?:told|instructed|asked|programmed) to do, (?:don'?t|do not|do the opposite|ignore it|forget it)\\b`,
-    ),
+    pattern: `\\b(?:${DROP_VERBS}|drop|scrap|ditch|break) (?:(?:all (?:of )?)?(?:your|ur|the assistant'?s?|the model'?s?|the bot'?s?) (?:own |current |previous |original |initial |system |prior |earlier |usual |default |given |assigned ){0,3}(?:${OWN_DIRECTIVES})\\b|(?<!break )(?:the |any |all |whatever )?(?:${OWN_DIRECTIVES}) (?:that )?(?:you were|you've been|you have been|you got) (?:given|told|assigned|programmed|instructed|configured)\\b|(?<!drop |break )whatever (?:(?:you were|you've been|you have been) (?:told|instructed|programmed|configured)\\b|(?:they|someone|he|she|the (?:devs?|developers?|operators?|site owner|company|admins?)|your (?:devs?|developers?|creators?|operators?|admins?)) (?:told|instructed|asked|programmed|configured) you\\b))|\\bwhatever (?:you were|you've been|you have been) (?:told|instructed|asked|programmed) to do, (?:don'?t|do not|do the opposite|ignore it|forget it)\\b`,
     keywords: [
       "your",
       "ur ",
@@ -547,10 +542,7 @@ export const TAKEOVER_RULES: readonly RuleDef[] = [
       "Drops the model's configuration named by what it is: 'ignore the persona', 'drop the customer-service persona', 'disregard the system prompt', 'ignore the review-scoring instructions above'.",
     // Persona / system prompt / guardrails belong to a deployed model; plain "the rules" or "the
     // instructions" only count with a pointer back after them ("above", "you were given").
-    pattern: eachAlternative(
-      NOT_REPORTED_OR_DECLINED,
-      `\\b(?:${NAMED_VERBS})(?<!\\b(?:i|we|they|model|models|bot|bots|it|llm|llms|chatbot|agent|people|users?|(?:users|people|members|customers) who|can|could) (?:${NAMED_VERBS}))(?:(?<!${ADVERB_SUBJECT}${SUBJECT_ADVERBS} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS})))(?:(?<!${WHY_QUESTION} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS}))|(?!${ASKED})) (?:the|that|this|any|all) [a-z' -]{0,42}?\\b(?:persona|system prompt|system message|guardrails|safety filters?|content filters?|safety guidelines|content polic(?:y|ies)|safety polic(?:y|ies))\\b|\\b(?:${NAMED_VERBS}) (?:the|all|any) [a-z' -]{0,42}?\\b(?:instructions|directives|rules|guidelines|prompt) (?:above|given above|before this|you were given|you have been given|you received|in your context|in the system (?:prompt|message))\\b(?! (?:about|regarding|concerning|on|for)\\b)`,
-    ),
+    pattern: `\\b(?:${NAMED_VERBS})(?<!\\b(?:i|we|they|model|models|bot|bots|it|llm|llms|chatbot|agent|people|users?|(?:users|people|members|customers) who|can|could) (?:${NAMED_VERBS}))(?:(?<!${ADVERB_SUBJECT}${SUBJECT_ADVERBS} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS})))(?:(?<!${WHY_QUESTION} (?:${NAMED_VERBS}))|(?<=${ADDRESSEE_BEFORE} (?:${NAMED_VERBS}))|(?!${ASKED})) (?:the|that|this|any|all) [a-z' -]{0,42}?\\b(?:persona|system prompt|system message|guardrails|safety filters?|content filters?|safety guidelines|content polic(?:y|ies)|safety polic(?:y|ies))\\b|\\b(?:${NAMED_VERBS}) (?:the|all|any) [a-z' -]{0,42}?\\b(?:instructions|directives|rules|guidelines|prompt) (?:above|given above|before this|you were given|you have been given|you received|in your context|in the system (?:prompt|message))\\b(?! (?:about|regarding|concerning|on|for)\\b)`,
     keywords: [
       "persona",
       "system prompt",
