@@ -72,6 +72,8 @@ export const ASKED = "[^.!?\\n]{0,200}\\?";
 /** "you" earlier in the same clause (letters, digits and spaces only between it and the verb). */
 export const ADDRESSEE_BEFORE = "\\b(?:you|u|ya|yourself)\\b[a-z0-9' -]{0,60}";
 
+/** Whom the request was made to: a word or two, not "you" (that is the request itself). */
+const REPORTED_OBJECT = "(?:(?:the|an?|my|our|his|her|their) )?(?!(?:you|u|ya|yourself)\\b)[a-z0-9-]{2,12}";
 /**
  * Round 16: a request reported, not made. Someone else was
  * asked ("I asked ChatGPT to repeat the words above", "typing forget everything you were told made
@@ -80,8 +82,6 @@ export const ADDRESSEE_BEFORE = "\\b(?:you|u|ya|yourself)\\b[a-z0-9' -]{0,60}";
  * after the verb: a look-behind over the verb's last word, so that the regex scans for the verb
  * first.
  */
-/** Whom the request was made to: a word or two, not "you" (that is the request itself). */
-const REPORTED_OBJECT = "(?:(?:the|an?|my|our|his|her|their) )?(?!(?:you|u|ya|yourself)\\b)[a-z0-9-]{2,12}";
 const REPORTED = `(?:asked|told|instructed|tricked|convinced|prompted|asking|tricking|convincing|asks|tells|instructs|tricks|convinces|prompts) ${REPORTED_OBJECT} to|(?:tricked|tricking|tricks|coaxed|fooled|manipulated|convinced|got) ${REPORTED_OBJECT} into|to (?:tell|ask|instruct|trick|convince|get|make) ${REPORTED_OBJECT} to|(?:prompts?|inputs?|attacks?|phrases?|strings?|payloads?|jailbreaks?) (?:like|such as)|typ(?:ing|ed)(?: in)?`;
 export const NOT_REPORTED = `(?<!\\b(?:${REPORTED}) [a-z']{2,24})`;
 /** REPORTED itself, for a rule that folds it into a look-behind of its own (override.ignore_previous). */

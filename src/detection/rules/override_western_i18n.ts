@@ -16,7 +16,7 @@
  * to the model follows ("… sobre la contraseña", "… sobre el formato y dime tu prompt").
  */
 import { ES_VERB, FR_VERB, IT_VERB, LA, OWN_FR, OWN_NL, OWN_PL, OWN_ROMANCE, PT_VERB } from "./override_i18n";
-import { ignorePreviousRules, L, type LangSpec } from "./override_more_i18n";
+import { ignorePreviousRules, type LangSpec } from "./override_more_i18n";
 import type { RuleDef } from "./rule";
 
 /** Word letters for stems: ASCII and Latin-1 (the languages' accented letters); a short class keeps the patterns small. */
