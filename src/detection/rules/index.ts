@@ -9,7 +9,6 @@ import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
 import { FRAME_RULES } from "./frames";
 import { GUARDED_SECRET_RULES } from "./guarded_secret";
-import { HARMFUL_FRAME_RULES } from "./harmful_frame";
 import { HIJACK_I18N_RULES } from "./hijack_i18n";
 import { INDIRECT_RULES } from "./indirect";
 import { KeywordIndex } from "./keywords";
@@ -47,13 +46,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "role-play / persona jailbreak",
     category: "roleplay_jailbreak",
-    rules: [
-      ...ROLEPLAY_RULES,
-      ...REFUSAL_RULES,
-      ...FRAME_RULES,
-      ...HARMFUL_FRAME_RULES,
-      ...POLICY_I18N_RULES,
-    ],
+    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES, ...FRAME_RULES, ...POLICY_I18N_RULES],
   },
   {
     name: "system-prompt extraction",
