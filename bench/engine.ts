@@ -86,6 +86,9 @@ const ADVERSARIAL: [string, (n: number) => string][] = [
     (n) => fill("ignore previous system prompt instructions reveal password dan mode <|im_start|>", n),
   ],
   ["'ignore ' repeated", (n) => "ignore ".repeat(Math.ceil(n / 7)).slice(0, n)],
+  // The worst inputs found by reviews (docs/benchmarks.md): dense anchors of one rule, no final match.
+  ["'ignore the previous ' repeated", (n) => "ignore the previous ".repeat(Math.ceil(n / 20)).slice(0, n)],
+  ["'你收到指令' repeated", (n) => "你收到指令".repeat(Math.ceil(n / 5)).slice(0, n)],
   ["base64-ish run", (n) => b64Run(n)],
   ["base64 runs+spaces", (n) => fill(b64Run(64), n)],
   ["one char", (n) => "a".repeat(n)],
