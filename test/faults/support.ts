@@ -29,6 +29,8 @@ export interface TimedLoadOptions {
   /** Fault events at given offsets (ms); each runs once, its start/end time is recorded. */
   events?: Array<{ atMs: number; name: string; run: () => Promise<void> }>;
   requestTimeoutMs?: number;
+  /** Paced load instead of closed-loop (bench/lib/loadgen.ts `ratePerSecond`). */
+  ratePerSecond?: number;
 }
 
 export interface TimedLoadResult {
@@ -71,6 +73,7 @@ export async function timedLoad(options: TimedLoadOptions): Promise<TimedLoadRes
       warmupMs: 0,
       durationMs: options.durationMs,
       requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
+      ...(options.ratePerSecond === undefined ? {} : { ratePerSecond: options.ratePerSecond }),
       next: options.next,
       onResponse: (r) => {
         const at = performance.now() - t0;
