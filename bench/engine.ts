@@ -86,7 +86,9 @@ const ADVERSARIAL: [string, (n: number) => string][] = [
     (n) => fill("ignore previous system prompt instructions reveal password dan mode <|im_start|>", n),
   ],
   ["'ignore ' repeated", (n) => "ignore ".repeat(Math.ceil(n / 7)).slice(0, n)],
-  // The worst inputs found by reviews (docs/benchmarks.md): dense anchors of one rule, no final match.
+  // Dense anchors of one rule with no final match, from reviews: "你收到指令" (round 14's fix, see
+  // docs/benchmarks.md) and the verb-then-guard shape of round 16's override rules. Sizes are in
+  // UTF-16 code units, like every input here (100 KiB of "你收到指令" is ~300 KB of UTF-8).
   ["'ignore the previous ' repeated", (n) => "ignore the previous ".repeat(Math.ceil(n / 20)).slice(0, n)],
   ["'你收到指令' repeated", (n) => "你收到指令".repeat(Math.ceil(n / 5)).slice(0, n)],
   ["base64-ish run", (n) => b64Run(n)],

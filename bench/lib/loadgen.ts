@@ -83,7 +83,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     pipelining: 1,
     // workerd closes a keep-alive connection after 5 s idle without saying so (no Keep-Alive
     // header); a request sent on it at that moment fails with "other side closed". Closed-loop
-    // load never leaves a connection idle, paced load does: give idle sockets up first.
+    // load never leaves a connection idle, paced load does: giving idle sockets up at 4 s makes
+    // that race unlikely (a 1 s margin), not impossible on a server too busy to read in time.
     keepAliveTimeout: 4_000,
     headersTimeout: options.requestTimeoutMs ?? 30_000,
     bodyTimeout: options.requestTimeoutMs ?? 30_000,
@@ -98,10 +99,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let measuredEnd = measureFrom;
   const interval = rate === undefined ? 0 : 1000 / rate;
   let nextStart = started;
-  /** Waits for this client's start slot (paced load only); false when the run is over by then. */
+  /**
+   * Waits for this client's start slot (paced load only); false when the run is over by then. A
+   * slot at or past the deadline is never waited for, so a slow rate cannot outlast the run.
+   */
   const waitForSlot = async (): Promise<boolean> => {
     if (interval === 0) return true;
     const slot = Math.max(nextStart, performance.now());
+    if (slot >= deadline) return false;
     nextStart = slot + interval;
     const wait = slot - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -210,6 +210,8 @@ describe("fault: Durable Objects evicted during fan-out", () => {
     for (const [, [, end]] of run.marks) expect(end, evictions.join(", ")).toBeLessThan(DURATION_MS);
     expect(errors, statuses(errors)).toEqual([]);
     expect(answered).toBe(run.seen.length);
+    // At least one close: the second eviction can find the listener still reconnecting from the
+    // first (100 ms retry plus the upgrade), with no socket of its own to drop.
     expect(listener.closes.length).toBeGreaterThanOrEqual(1);
     expect(lastSeq).toBeGreaterThan(0);
     expect(duplicates).toBe(0);

@@ -40,7 +40,7 @@ export interface TimedLoadResult {
   eventErrors: string[];
 }
 
-/** Closed-loop load (bench/lib/loadgen.ts) with fault events fired on a timeline. */
+/** Closed-loop or paced load (bench/lib/loadgen.ts) with fault events fired on a timeline. */
 export async function timedLoad(options: TimedLoadOptions): Promise<TimedLoadResult> {
   const seen: Seen[] = [];
   const marks = new Map<string, [number, number]>();

@@ -127,7 +127,9 @@ function sendDeclared(
       }
       incoming.resume();
       incoming.on("end", () => outgoing.destroy());
-      resolve(new Response(null, { status: incoming.statusCode ?? 0, headers: answerHeaders }));
+      incoming.on("error", () => outgoing.destroy());
+      // An answer without a status line is a protocol error: report it as one (500 fails the test).
+      resolve(new Response(null, { status: incoming.statusCode ?? 500, headers: answerHeaders }));
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`${probe.name}: no answer in 15 s`)));
     // Once the answer is in, the server closing the half-sent request is expected, not a failure.
