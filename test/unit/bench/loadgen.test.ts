@@ -25,16 +25,21 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** A paced run of GET `path` against the test server, no warm-up. */
+function paced(o: { concurrency: number; durationMs: number; ratePerSecond: number; path: string }) {
+  return runLoad({
+    origin,
+    concurrency: o.concurrency,
+    warmupMs: 0,
+    durationMs: o.durationMs,
+    ratePerSecond: o.ratePerSecond,
+    next: () => ({ method: "GET", path: o.path }),
+  });
+}
+
 describe("runLoad with ratePerSecond", () => {
   it("sends at the given rate instead of as fast as the server answers", async () => {
-    const result = await runLoad({
-      origin,
-      concurrency: 8,
-      warmupMs: 0,
-      durationMs: 1_000,
-      ratePerSecond: 50,
-      next: () => ({ method: "GET", path: "/fast" }),
-    });
+    const result = await paced({ concurrency: 8, durationMs: 1_000, ratePerSecond: 50, path: "/fast" });
     // 50 slots in the second (closed-loop, this server answers thousands).
     expect(result.requests).toBeGreaterThanOrEqual(40);
     expect(result.requests).toBeLessThanOrEqual(51);
@@ -45,14 +50,7 @@ describe("runLoad with ratePerSecond", () => {
     stallsLeft = 2;
     // 20/s; the first two requests take 400 ms. Then the rate resumes: ~2 + 12 requests. Making
     // up the 6 missed slots at once would add a burst of about 6 more.
-    const result = await runLoad({
-      origin,
-      concurrency: 2,
-      warmupMs: 0,
-      durationMs: 1_000,
-      ratePerSecond: 20,
-      next: () => ({ method: "GET", path: "/stall" }),
-    });
+    const result = await paced({ concurrency: 2, durationMs: 1_000, ratePerSecond: 20, path: "/stall" });
     expect(result.requests).toBeGreaterThanOrEqual(9);
     expect(result.requests).toBeLessThanOrEqual(16);
   });
@@ -60,28 +58,14 @@ describe("runLoad with ratePerSecond", () => {
   it("ends at its deadline even when the next slot lies beyond it", async () => {
     // 1/s with 4 clients hands out slots at 0, 1, 2 and 3 s; the run lasts 200 ms.
     const started = performance.now();
-    const result = await runLoad({
-      origin,
-      concurrency: 4,
-      warmupMs: 0,
-      durationMs: 200,
-      ratePerSecond: 1,
-      next: () => ({ method: "GET", path: "/fast" }),
-    });
+    const result = await paced({ concurrency: 4, durationMs: 200, ratePerSecond: 1, path: "/fast" });
     expect(result.requests).toBe(1);
     expect(performance.now() - started).toBeLessThan(900);
   });
 
   it("refuses a rate that is not a positive number", async () => {
-    await expect(
-      runLoad({
-        origin,
-        concurrency: 1,
-        warmupMs: 0,
-        durationMs: 10,
-        ratePerSecond: 0,
-        next: () => ({ method: "GET", path: "/fast" }),
-      }),
-    ).rejects.toThrow(RangeError);
+    await expect(paced({ concurrency: 1, durationMs: 10, ratePerSecond: 0, path: "/fast" })).rejects.toThrow(
+      RangeError,
+    );
   });
 });
