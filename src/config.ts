@@ -35,6 +35,7 @@ export interface RawEnv {
   RATE_LIMIT_PER_MINUTE?: string;
   RATE_LIMIT_FAIL_MODE?: string;
   REDIS_TIMEOUT_MS?: string;
+  DURABLE_OBJECT_TIMEOUT_MS?: string;
   CACHE_ENABLED?: string;
   CACHE_TTL_HIGH_SECONDS?: string;
   CACHE_TTL_MEDIUM_SECONDS?: string;
@@ -155,6 +156,12 @@ export interface Config {
   rateLimit: { perMinute: number; failMode: "open" | "closed" };
   /** Upper bound on one Redis call (retries included) before the store gives up. */
   store: { timeoutMs: number };
+  /**
+   * Upper bound on one call to a Durable Object (TenantHub, MetricsAggregator). On the request
+   * path a late answer becomes a 503; after the response the call is dropped (or, for metrics,
+   * retried with the same batch id).
+   */
+  durableObjects: { timeoutMs: number };
   /** Detection cache: TTL in seconds by confidence (>= 0.95 high, >= 0.8 medium, else low). */
   cache: { enabled: boolean; ttlSeconds: { high: number; medium: number; low: number } };
   /** Metrics aggregation: who may scrape GET /metrics, the tenant-label cap and the push backlog. */
@@ -205,6 +212,8 @@ export const DEV_ADMIN_TOKEN = "promptshield-edge-development-admin-token-not-fo
 
 export const DEFAULT_JWT_ISSUER = "promptshield-edge";
 export const DEFAULT_JWT_AUDIENCE = "promptshield-api";
+/** DURABLE_OBJECT_TIMEOUT_MS when unset: far above a healthy call (milliseconds), below a stuck one. */
+export const DEFAULT_DURABLE_OBJECT_TIMEOUT_MS = 5000;
 
 /** Thrown for any invalid configuration; the message names the variable. */
 export class ConfigError extends Error {
@@ -607,6 +616,9 @@ export function parseConfig(env: RawEnv): Config {
       failMode: oneOf(env, "RATE_LIMIT_FAIL_MODE", FAIL_MODES, "open"),
     },
     store: { timeoutMs: integer(env, "REDIS_TIMEOUT_MS", 500, 20, 10_000) },
+    durableObjects: {
+      timeoutMs: integer(env, "DURABLE_OBJECT_TIMEOUT_MS", DEFAULT_DURABLE_OBJECT_TIMEOUT_MS, 100, 60_000),
+    },
     metrics: {
       token: optional(env, "METRICS_TOKEN"),
       maxTenants: integer(env, "METRICS_MAX_TENANTS", 100, 1, 10_000),

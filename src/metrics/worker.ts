@@ -4,6 +4,8 @@
  * this module stays runnable outside workerd.
  */
 
+import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "../config";
+import { withTimeout } from "../timeout";
 import type { IngestResult, MetricsAggregator } from "./aggregator";
 import type { MetricsBatch } from "./batch";
 import { MetricsBuffer } from "./buffer";
@@ -28,15 +30,19 @@ export function aggregatorStub(env: MetricsBindings): DurableObjectStub<MetricsA
 /**
  * Sends buffered deltas to the aggregator off the request path, at most about once a second per
  * isolate. Call once per request, after recording (e.g. in the outermost middleware's `finally`).
+ * An ingest that does not answer within `timeoutMs` (DURABLE_OBJECT_TIMEOUT_MS) counts as failed:
+ * the batch stays pending and is resent with the same id, which the aggregator applies once.
  */
 export function flushMetrics(
   env: MetricsBindings,
   ctx: { waitUntil(promise: Promise<unknown>): void },
   buffer: MetricsBuffer = metrics,
+  timeoutMs = DEFAULT_DURABLE_OBJECT_TIMEOUT_MS,
 ): void {
   // The stub is made only when a batch is actually sent, within this request's waitUntil.
   const promise = buffer.flush({
-    ingest: (batch: MetricsBatch): Promise<IngestResult> => aggregatorStub(env).ingest(batch),
+    ingest: (batch: MetricsBatch): Promise<IngestResult> =>
+      withTimeout(aggregatorStub(env).ingest(batch), timeoutMs, "MetricsAggregator ingest"),
   });
   if (promise) ctx.waitUntil(promise);
 }
@@ -54,9 +60,8 @@ export function metricsTokenMatches(authorization: string | undefined | null, to
   return diff === 0;
 }
 
-/** Body of GET /metrics: the aggregator's cumulative metrics in Prometheus text format. */
-export async function metricsResponse(env: MetricsBindings): Promise<Response> {
-  const text = await aggregatorStub(env).exposition();
+/** Body of GET /metrics from the aggregator's exposition (its cumulative metrics, Prometheus text). */
+export function metricsResponse(text: string): Response {
   return new Response(text, {
     headers: { "Content-Type": EXPOSITION_CONTENT_TYPE, "Cache-Control": "no-store" },
   });

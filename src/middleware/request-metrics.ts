@@ -20,7 +20,7 @@ export function requestMetrics() {
         status: c.res.status,
         durationSeconds: (performance.now() - started) / 1000,
       });
-      flushMetrics(c.env, c.executionCtx);
+      flushMetrics(c.env, c.executionCtx, metrics, c.var.config.durableObjects.timeoutMs);
     }
   });
 }

@@ -2,6 +2,8 @@
  * How the Worker reaches a tenant's hub and publishes to it, off the hot path.
  */
 import { TENANT_ID_PATTERN } from "../auth/tokens";
+import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "../config";
+import { withTimeout } from "../timeout";
 import { buildDetectionEvent, type DetectionEventInput } from "./events";
 import type { PublishResult, TenantHub } from "./hub";
 import type { HubEventInput } from "./protocol";
@@ -18,8 +20,10 @@ export interface WaitUntil {
 export interface PublishOptions {
   /** Called with the hub's answer, e.g. to add `delivered` to websocket_events_sent_total. */
   onPublished?: (result: PublishResult) => void;
-  /** Called when publishing failed; events are best effort and never fail the request. */
+  /** Called when publishing failed or timed out; events are best effort and never fail the request. */
   onError?: (error: unknown) => void;
+  /** How long to wait for the hub (DURABLE_OBJECT_TIMEOUT_MS); a late publish counts as failed. */
+  timeoutMs?: number;
 }
 
 /**
@@ -33,7 +37,8 @@ export function hubFor(namespace: HubNamespace, tenantId: string): DurableObject
 
 /**
  * Publishes `event` (or an event still being built) to the tenant's hub inside `waitUntil`, so
- * the response never waits for it. Returns the same promise, which never rejects (null on error).
+ * the response never waits for it, and `waitUntil` never outlives the hub's timeout. Returns the
+ * same promise, which never rejects (null on error or timeout).
  */
 export function publishEvent(
   namespace: HubNamespace,
@@ -45,7 +50,11 @@ export function publishEvent(
   const task = (async () => {
     try {
       const input = await event;
-      const result = await hubFor(namespace, tenantId).publish(input);
+      const result = await withTimeout(
+        hubFor(namespace, tenantId).publish(input),
+        options.timeoutMs ?? DEFAULT_DURABLE_OBJECT_TIMEOUT_MS,
+        "TenantHub publish",
+      );
       options.onPublished?.(result);
       return result;
     } catch (error) {

@@ -13,9 +13,11 @@ import { decodeJwt } from "jose";
 import { ApiError } from "../errors";
 import { admitTenant, bearerAuth } from "../middleware/auth";
 import { buildConnectRequest, type ConnectParams, isHubRejection } from "../realtime/connect";
+import type { IssueTicketResult } from "../realtime/hub";
 import { hubFor } from "../realtime/publish";
 import { checkTicket, mintTicket } from "../realtime/tickets";
 import { ErrorSchema } from "../schemas/errors";
+import { boundDurableObjectCall, callDurableObject } from "../services/durable-objects";
 import { recordConnections } from "../services/events";
 import type { AppEnv } from "../types";
 
@@ -58,6 +60,7 @@ const ticketRoute = createRoute({
       401: "Missing or invalid access token",
       403: "The token lacks the `events` scope",
       429: "Too many outstanding tickets",
+      503: "The tenant's event hub did not answer within DURABLE_OBJECT_TIMEOUT_MS; retry (Retry-After)",
     }),
   },
 });
@@ -79,6 +82,7 @@ const connectRoute = createRoute({
       403: "The token lacks the `events` scope",
       426: "Not a WebSocket upgrade request",
       429: "The tenant's connection limit is reached",
+      503: "The tenant's event hub did not answer within DURABLE_OBJECT_TIMEOUT_MS; retry (Retry-After)",
     }),
   },
 });
@@ -134,11 +138,15 @@ eventsRoutes
   .openapi(ticketRoute, async (c) => {
     const { tenantId, subject, tokenId } = c.var.tenant;
     const minted = await mintTicket(tenantId, c.var.config.jwt.secret);
-    const issued = await hubFor(c.env.TENANT_HUB, tenantId).issueTicket(minted.hash, {
-      subject,
-      tokenId,
-      sessionExpiresAt: bearerExpiry(c),
-    });
+    const issued = await callDurableObject<IssueTicketResult>(
+      c,
+      "The event hub",
+      hubFor(c.env.TENANT_HUB, tenantId).issueTicket(minted.hash, {
+        subject,
+        tokenId,
+        sessionExpiresAt: bearerExpiry(c),
+      }),
+    );
     if (!issued.ok)
       throw new ApiError(
         429,
@@ -175,7 +183,12 @@ eventsRoutes
       );
     }
     const params = await authenticate(c, parseSince(query.since));
-    const response = await hubFor(c.env.TENANT_HUB, params.tenantId).fetch(buildConnectRequest(params));
+    // A socket the hub accepts after we gave up is closed by the hub when its client end is gone.
+    const response = await callDurableObject(
+      c,
+      "The event hub",
+      hubFor(c.env.TENANT_HUB, params.tenantId).fetch(buildConnectRequest(params)),
+    );
     if (response.status !== 101 || !response.webSocket) {
       const body: unknown = await response.json().catch(() => null);
       if (isHubRejection(body)) {
@@ -188,8 +201,7 @@ eventsRoutes
       throw new Error(`TenantHub answered ${response.status} to a connect request`);
     }
     c.executionCtx.waitUntil(
-      hubFor(c.env.TENANT_HUB, params.tenantId)
-        .stats()
+      boundDurableObjectCall(c, "TenantHub stats", hubFor(c.env.TENANT_HUB, params.tenantId).stats())
         .then((stats) => recordConnections(params.tenantId, stats.connections))
         .catch(() => undefined),
     );

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { ApiError } from "../errors";
-import { metricsResponse, metricsTokenMatches } from "../metrics";
+import { aggregatorStub, metricsResponse, metricsTokenMatches } from "../metrics";
+import { callDurableObject } from "../services/durable-objects";
 import type { AppEnv } from "../types";
 
 /**
@@ -19,5 +20,7 @@ export const metricsRoutes = new Hono<AppEnv>().get("/metrics", async (c) => {
       { "WWW-Authenticate": 'Bearer realm="metrics"' },
     );
   }
-  return metricsResponse(c.env);
+  return metricsResponse(
+    await callDurableObject(c, "The metrics aggregator", aggregatorStub(c.env).exposition()),
+  );
 });

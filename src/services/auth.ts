@@ -15,6 +15,7 @@ import { tokenKeys, unauthorized } from "../middleware/auth";
 import { hubFor } from "../realtime";
 import type { RefreshFamily, Store, TenantRecord } from "../store";
 import type { AppEnv } from "../types";
+import { boundDurableObjectCall } from "./durable-objects";
 import { forgetTenant } from "./tenant-directory";
 
 /** What the token endpoints answer (OAuth 2.0 token response field names). */
@@ -278,9 +279,16 @@ export async function revokeToken(c: Context<AppEnv>, token: string): Promise<{ 
   audit("token.revoked", { requestId: c.var.requestId, tenantId: verified.tenantId, jti: tokenId });
   // Live event streams opened with this token end now, not when it would have expired.
   c.executionCtx.waitUntil(
-    hubFor(c.env.TENANT_HUB, verified.tenantId)
-      .closeToken(tokenId, "access token revoked")
-      .catch(() => 0),
+    boundDurableObjectCall(
+      c,
+      "TenantHub closeToken",
+      hubFor(c.env.TENANT_HUB, verified.tenantId).closeToken(tokenId, "access token revoked"),
+    ).catch((error: unknown) =>
+      c.var.logger.warn("closing the revoked token's sockets failed", {
+        tenantId: verified.tenantId,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    ),
   );
   return { revoked: true };
 }

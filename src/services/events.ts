@@ -21,6 +21,7 @@ function recordPublished(tenantId: string, result: PublishResult): void {
 export function publishToTenant(c: Context<AppEnv>, event: HubEventInput | Promise<HubEventInput>): void {
   const { tenantId } = c.var.tenant;
   void publishEvent(c.env.TENANT_HUB, tenantId, event, c.executionCtx, {
+    timeoutMs: c.var.config.durableObjects.timeoutMs,
     onPublished: (result) => recordPublished(tenantId, result),
     onError: (error) =>
       c.var.logger.warn("event publish failed", {

@@ -13,6 +13,7 @@ import type { CreateTenantInput, UpdateTenantInput } from "../schemas/tenants";
 import type { ApiKeyRecord, TenantRecord } from "../store";
 import type { AppEnv } from "../types";
 import { storeCall } from "./auth";
+import { boundDurableObjectCall } from "./durable-objects";
 import { forgetTenant } from "./tenant-directory";
 
 /** An API key as the admin API shows it (never the hash). */
@@ -87,8 +88,11 @@ export async function updateTenant(
     if (current.status !== "disabled" && next.status === "disabled") {
       // Live event sockets end now; new tokens are refused within TENANT_CACHE_SECONDS.
       c.executionCtx.waitUntil(
-        hubFor(c.env.TENANT_HUB, tenantId)
-          .closeAll("tenant disabled")
+        boundDurableObjectCall(
+          c,
+          "TenantHub closeAll",
+          hubFor(c.env.TENANT_HUB, tenantId).closeAll("tenant disabled"),
+        )
           .then((closed) => audit("tenant.sockets_closed", { tenantId, closed }))
           .catch((error: unknown) =>
             c.var.logger.warn("closing the tenant's sockets failed", {

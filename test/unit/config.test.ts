@@ -45,6 +45,7 @@ describe("parseConfig", () => {
     });
     expect(config.rateLimit).toEqual({ perMinute: 600, failMode: "open" });
     expect(config.store).toEqual({ timeoutMs: 500 });
+    expect(config.durableObjects).toEqual({ timeoutMs: 5000 });
     expect(config.cache).toEqual({ enabled: true, ttlSeconds: { high: 1800, medium: 900, low: 300 } });
   });
 
@@ -67,6 +68,7 @@ describe("parseConfig", () => {
       CORS_ORIGINS: "https://a.example, https://b.example",
       MAX_TEXT_BYTES: "1000",
       DETECTION_THRESHOLD: "0.7",
+      DURABLE_OBJECT_TIMEOUT_MS: "1500",
     });
     expect(config.redis).toEqual({ url: "https://eu1-example.upstash.io", token: "token" });
     expect(config.models.timeoutMs).toBe(2500);
@@ -76,6 +78,7 @@ describe("parseConfig", () => {
     expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
     expect(config.limits.maxTextBytes).toBe(1000);
     expect(config.detection.threshold).toBe(0.7);
+    expect(config.durableObjects.timeoutMs).toBe(1500);
   });
 
   it.each([
@@ -111,6 +114,8 @@ describe("parseConfig", () => {
     [{ METRICS_MAX_TENANTS: "0" }, "METRICS_MAX_TENANTS"],
     [{ RATE_LIMIT_FAIL_MODE: "sometimes" }, "RATE_LIMIT_FAIL_MODE"],
     [{ REDIS_TIMEOUT_MS: "5" }, "REDIS_TIMEOUT_MS"],
+    [{ DURABLE_OBJECT_TIMEOUT_MS: "50" }, "DURABLE_OBJECT_TIMEOUT_MS"],
+    [{ DURABLE_OBJECT_TIMEOUT_MS: "soon" }, "DURABLE_OBJECT_TIMEOUT_MS"],
     [{ CACHE_ENABLED: "perhaps" }, "CACHE_ENABLED"],
     [{ CACHE_TTL_HIGH_SECONDS: "-1" }, "CACHE_TTL_HIGH_SECONDS"],
     [{ AUTH_FAILURES_PER_MINUTE: "-1" }, "AUTH_FAILURES_PER_MINUTE"],

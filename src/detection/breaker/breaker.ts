@@ -7,7 +7,7 @@
  * record it saw plus its own transitions — so a store outage degrades sharing, never detection.
  */
 
-import { withTimeout } from "./timeout";
+import { withTimeout } from "../../timeout";
 import { admit, afterAbandonedProbe, afterFailure, afterSuccess } from "./transitions";
 import {
   type BreakerOptions,
@@ -148,7 +148,11 @@ export class CircuitBreaker {
   private async readWithSource(): Promise<{ record: BreakerRecord; fromStore: boolean }> {
     if (!this.store) return { record: this.local, fromStore: false };
     try {
-      const record = await withTimeout(this.store.get(this.name), this.opts.storeTimeoutMs);
+      const record = await withTimeout(
+        this.store.get(this.name),
+        this.opts.storeTimeoutMs,
+        "breaker store read",
+      );
       this.storeHealthy = true;
       this.local = isRecord(record) ? record : closedRecord(this.opts.now());
       return { record: this.local, fromStore: true };
@@ -165,11 +169,12 @@ export class CircuitBreaker {
         const ok = await withTimeout(
           this.store.compareAndSet(this.name, expectedVersion, record),
           this.opts.storeTimeoutMs,
+          "breaker store write",
         );
         this.storeHealthy = true;
         return ok ? "written" : "conflict";
       }
-      await withTimeout(this.store.set(this.name, record), this.opts.storeTimeoutMs);
+      await withTimeout(this.store.set(this.name, record), this.opts.storeTimeoutMs, "breaker store write");
       this.storeHealthy = true;
       return "written";
     } catch {
