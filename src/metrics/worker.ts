@@ -42,7 +42,7 @@ export function flushMetrics(
   // The stub is made only when a batch is actually sent, within this request's waitUntil.
   const promise = buffer.flush({
     ingest: (batch: MetricsBatch): Promise<IngestResult> =>
-      withTimeout(aggregatorStub(env).ingest(batch), timeoutMs, "MetricsAggregator ingest"),
+      withTimeout(aggregatorStub(env).ingest(batch), timeoutMs, "MetricsAggregator.ingest"),
   });
   if (promise) ctx.waitUntil(promise);
 }

@@ -10,12 +10,19 @@ const HEADER = {
   sessionExpiresAt: "X-Hub-Session-Expires-At",
   ticketHash: "X-Hub-Ticket-Hash",
   since: "X-Hub-Since",
+  answerBy: "X-Hub-Answer-By",
 } as const;
 
 /** What the hub needs to know about a verified connection attempt. */
 export type ConnectParams = {
   tenantId: string;
   since: number | null;
+  /**
+   * When the Worker stops waiting (ms since the epoch; DURABLE_OBJECT_TIMEOUT_MS after it asked).
+   * A hub that gets the request later refuses it without side effects: the client was already
+   * told 503, so its ticket must stay usable and no socket may be opened for nobody.
+   */
+  answerBy: number | null;
 } & (
   | { authMethod: "header"; subject: string; tokenId: string | null; sessionExpiresAt: number | null }
   | { authMethod: "ticket"; ticketHash: string }
@@ -29,6 +36,7 @@ export function buildConnectRequest(params: ConnectParams): Request {
     [HEADER.auth]: params.authMethod,
   });
   if (params.since !== null) headers.set(HEADER.since, String(params.since));
+  if (params.answerBy !== null) headers.set(HEADER.answerBy, String(params.answerBy));
   if (params.authMethod === "ticket") {
     headers.set(HEADER.ticketHash, params.ticketHash);
   } else {
@@ -52,14 +60,16 @@ export function parseConnectRequest(request: Request): ConnectParams | null {
   const auth: string | null = request.headers.get(HEADER.auth);
   if (!tenantId) return null;
   const since = integerHeader(request, HEADER.since);
+  const answerBy = integerHeader(request, HEADER.answerBy);
   if (auth === "ticket") {
     const ticketHash = request.headers.get(HEADER.ticketHash);
-    return ticketHash ? { tenantId, since, authMethod: "ticket", ticketHash } : null;
+    return ticketHash ? { tenantId, since, answerBy, authMethod: "ticket", ticketHash } : null;
   }
   if (auth === "header") {
     return {
       tenantId,
       since,
+      answerBy,
       authMethod: "header",
       subject: request.headers.get(HEADER.subject) ?? `tenant:${tenantId}`,
       tokenId: request.headers.get(HEADER.tokenId),
@@ -71,8 +81,8 @@ export function parseConnectRequest(request: Request): ConnectParams | null {
 
 /** Body of a refused connection (the Worker turns it into the app's error shape). */
 export interface HubRejection {
-  status: 400 | 401 | 426 | 429;
-  code: "bad_request" | "unauthorized" | "rate_limited" | "upgrade_required";
+  status: 400 | 401 | 426 | 429 | 503;
+  code: "bad_request" | "unauthorized" | "rate_limited" | "upgrade_required" | "service_unavailable";
   message: string;
 }
 

@@ -46,7 +46,9 @@ export interface HubStats {
 }
 
 /** Answer of `issueTicket`. */
-export type IssueTicketResult = { ok: true; expiresAt: number } | { ok: false; reason: "too_many_tickets" };
+export type IssueTicketResult =
+  | { ok: true; expiresAt: number }
+  | { ok: false; reason: "too_many_tickets" | "late" };
 
 /** Largest published event, serialized; events are small summaries, this only stops mistakes. */
 const MAX_EVENT_BYTES = 8 * 1024;
@@ -92,6 +94,10 @@ export class TenantHub extends DurableObject<Env> {
       return rejection(426, "bad_request", "Expected a WebSocket upgrade.");
     }
     const now = Date.now();
+    // The Worker gave up on this request (and answered 503): change nothing, open nothing.
+    if (params.answerBy !== null && now > params.answerBy) {
+      return rejection(503, "service_unavailable", "The hub answered too late; retry.");
+    }
     // Check the cap before consuming a ticket, so a refused browser can retry with the same one.
     if (this.openSockets().length >= this.limits.maxConnections) {
       return rejection(
@@ -153,9 +159,14 @@ export class TenantHub extends DurableObject<Env> {
     return { seq: event.seq, eventType: input.type, delivered, connections: this.connectionCounts() };
   }
 
-  /** Stores a ticket hash (the Worker hashes; the hub never sees a ticket in clear until use). */
-  async issueTicket(hash: string, grant: TicketGrant): Promise<IssueTicketResult> {
+  /**
+   * Stores a ticket hash (the Worker hashes; the hub never sees a ticket in clear until use).
+   * After `answerBy` the Worker has stopped waiting: nothing is stored, so no ticket the client
+   * never received counts against the tenant's limit.
+   */
+  async issueTicket(hash: string, grant: TicketGrant, answerBy?: number): Promise<IssueTicketResult> {
     const now = Date.now();
+    if (answerBy !== undefined && now > answerBy) return { ok: false, reason: "late" };
     if (this.store.purgeTickets(now) >= this.limits.maxTickets)
       return { ok: false, reason: "too_many_tickets" };
     const expiresAt = now + this.limits.ticketTtlMs;

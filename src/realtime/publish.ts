@@ -53,7 +53,7 @@ export function publishEvent(
       const result = await withTimeout(
         hubFor(namespace, tenantId).publish(input),
         options.timeoutMs ?? DEFAULT_DURABLE_OBJECT_TIMEOUT_MS,
-        "TenantHub publish",
+        "TenantHub.publish",
       );
       options.onPublished?.(result);
       return result;

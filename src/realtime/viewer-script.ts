@@ -89,6 +89,8 @@ export const VIEWER_SCRIPT = `"use strict";
       return retry("network error");
     }
     var body = await response.json().catch(function () { return {}; });
+    // The hub was busy or unreachable: that passes, a refused token does not.
+    if (response.status === 503) return retry("event hub unavailable");
     if (!response.ok) {
       wanted = false;
       status("Ticket refused: " + ((body.error && body.error.message) || response.status), "error");

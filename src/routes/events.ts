@@ -17,7 +17,7 @@ import type { IssueTicketResult } from "../realtime/hub";
 import { hubFor } from "../realtime/publish";
 import { checkTicket, mintTicket } from "../realtime/tickets";
 import { ErrorSchema } from "../schemas/errors";
-import { boundDurableObjectCall, callDurableObject } from "../services/durable-objects";
+import { answerBy, boundDurableObjectCall, callDurableObject } from "../services/durable-objects";
 import { recordConnections } from "../services/events";
 import type { AppEnv } from "../types";
 
@@ -119,7 +119,15 @@ async function authenticate(c: Context<AppEnv>, since: number | null): Promise<C
       throw new ApiError(400, "bad_request", "Send either an Authorization header or a ticket, not both.");
     await requireEventsScope(c, async () => {});
     const { tenantId, subject, tokenId } = c.var.tenant;
-    return { authMethod: "header", tenantId, since, subject, tokenId, sessionExpiresAt: bearerExpiry(c) };
+    return {
+      authMethod: "header",
+      tenantId,
+      since,
+      answerBy: null,
+      subject,
+      tokenId,
+      sessionExpiresAt: bearerExpiry(c),
+    };
   }
   if (ticket === undefined) {
     throw unauthorized("Send Authorization: Bearer <token>, or ?ticket= from POST /v1/events/ticket.");
@@ -128,7 +136,13 @@ async function authenticate(c: Context<AppEnv>, since: number | null): Promise<C
   if (!checked) throw unauthorized("The ticket is invalid.");
   // The tenant may have been disabled since the ticket was issued (its tickets are voided then too).
   await admitTenant(c, { tenantId: checked.tenantId, subject: "ticket", scopes: [], tokenId: null });
-  return { authMethod: "ticket", tenantId: checked.tenantId, since, ticketHash: checked.hash };
+  return {
+    authMethod: "ticket",
+    tenantId: checked.tenantId,
+    since,
+    answerBy: null,
+    ticketHash: checked.hash,
+  };
 }
 
 /** The `/v1/events` routes; mount with `app.route("/v1/events", eventsRoutes)`. */
@@ -141,12 +155,18 @@ eventsRoutes
     const issued = await callDurableObject<IssueTicketResult>(
       c,
       "The event hub",
-      hubFor(c.env.TENANT_HUB, tenantId).issueTicket(minted.hash, {
-        subject,
-        tokenId,
-        sessionExpiresAt: bearerExpiry(c),
-      }),
+      "TenantHub.issueTicket",
+      hubFor(c.env.TENANT_HUB, tenantId).issueTicket(
+        minted.hash,
+        { subject, tokenId, sessionExpiresAt: bearerExpiry(c) },
+        answerBy(c),
+      ),
     );
+    // Answered just past the bound: nothing was stored, the client may simply retry.
+    if (!issued.ok && issued.reason === "late")
+      throw new ApiError(503, "service_unavailable", "The event hub did not answer in time; retry shortly.", {
+        "Retry-After": "1",
+      });
     if (!issued.ok)
       throw new ApiError(
         429,
@@ -183,11 +203,14 @@ eventsRoutes
       );
     }
     const params = await authenticate(c, parseSince(query.since));
-    // A socket the hub accepts after we gave up is closed by the hub when its client end is gone.
+    // Past answerBy the hub refuses without consuming the ticket or opening a socket.
     const response = await callDurableObject(
       c,
       "The event hub",
-      hubFor(c.env.TENANT_HUB, params.tenantId).fetch(buildConnectRequest(params)),
+      "TenantHub.connect",
+      hubFor(c.env.TENANT_HUB, params.tenantId).fetch(
+        buildConnectRequest({ ...params, answerBy: answerBy(c) }),
+      ),
     );
     if (response.status !== 101 || !response.webSocket) {
       const body: unknown = await response.json().catch(() => null);
@@ -195,15 +218,21 @@ eventsRoutes
         const headers: Record<string, string> =
           body.status === 401
             ? { "WWW-Authenticate": 'Bearer realm="promptshield", error="invalid_token"' }
-            : {};
+            : body.status === 503
+              ? { "Retry-After": "1" }
+              : {};
         throw new ApiError(body.status, body.code, body.message, headers);
       }
       throw new Error(`TenantHub answered ${response.status} to a connect request`);
     }
     c.executionCtx.waitUntil(
-      boundDurableObjectCall(c, "TenantHub stats", hubFor(c.env.TENANT_HUB, params.tenantId).stats())
+      boundDurableObjectCall(c, "TenantHub.stats", hubFor(c.env.TENANT_HUB, params.tenantId).stats())
         .then((stats) => recordConnections(params.tenantId, stats.connections))
-        .catch(() => undefined),
+        .catch((error: unknown) =>
+          c.var.logger.warn("reading the hub's connection counts failed", {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        ),
     );
     // A fresh Response: the hub's has immutable headers, and the app's middleware adds some.
     return new Response(null, { status: 101, webSocket: response.webSocket });

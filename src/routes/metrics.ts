@@ -21,6 +21,11 @@ export const metricsRoutes = new Hono<AppEnv>().get("/metrics", async (c) => {
     );
   }
   return metricsResponse(
-    await callDurableObject(c, "The metrics aggregator", aggregatorStub(c.env).exposition()),
+    await callDurableObject(
+      c,
+      "The metrics aggregator",
+      "MetricsAggregator.exposition",
+      aggregatorStub(c.env).exposition(),
+    ),
   );
 });

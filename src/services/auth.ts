@@ -281,7 +281,7 @@ export async function revokeToken(c: Context<AppEnv>, token: string): Promise<{ 
   c.executionCtx.waitUntil(
     boundDurableObjectCall(
       c,
-      "TenantHub closeToken",
+      "TenantHub.closeToken",
       hubFor(c.env.TENANT_HUB, verified.tenantId).closeToken(tokenId, "access token revoked"),
     ).catch((error: unknown) =>
       c.var.logger.warn("closing the revoked token's sockets failed", {

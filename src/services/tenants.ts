@@ -90,7 +90,7 @@ export async function updateTenant(
       c.executionCtx.waitUntil(
         boundDurableObjectCall(
           c,
-          "TenantHub closeAll",
+          "TenantHub.closeAll",
           hubFor(c.env.TENANT_HUB, tenantId).closeAll("tenant disabled"),
         )
           .then((closed) => audit("tenant.sockets_closed", { tenantId, closed }))
