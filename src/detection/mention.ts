@@ -23,6 +23,7 @@
  *
  * Pure and linear: a bounded look-around per match plus one regex over the text.
  */
+import { MAX_SPANS_PER_RULE } from "./scan";
 import type { RuleMatch } from "./types";
 
 /** Highest rule score of a text whose only strong evidence is quoted mentions (inside the band). */
@@ -58,6 +59,17 @@ const ADOPT_ORDER =
  */
 const EXECUTE_ORDER =
   /(?:(?:^|[.!?;:,\n–—-])\s*|\band )(?:(?:please|now|so|ok(?:ay)?|then|just|go ahead and|from now on|from here on|and now|and then|after that|afterwards|right now|immediately),? )*(?:do (?:it|that|this|so|as it says)|obey(?: it| this| that)?|follow (?:it|this|that)|execute (?:it|this|that)|act on (?:it|this|that)|carry (?:it|this|that) out)\b(?![^.!?\n]{0,40}\?)|(?:照做|照着做)(?<!(?:会|是否|能否|是不是)(?:照做|照着做))|(?:照此|从现在起|今からそうして|その通りに(?:して|しろ)|지금부터 그렇게|그대로 해|mach das|fais-le|hazlo|сделай это|зроби це|انجامش بده|همین کار را بکن|همین کارو بکن|اجرایش کن|اجراش کن)|(?:befolge es|befolgt es|führe es aus|tu das|exécute-le|applique-le|suis-le|síguelo|ejecútalo|obedécelo|cúmplelo|execute-o|siga-o|eseguilo|seguilo|obbedisci|выполни это|выполни его|выполняй это|следуй этому|подчинись|виконай це|その通りに実行して|그대로 실행해)(?![^.!?。？\n]{0,40}[?？])/u;
+
+/**
+ * An order not to refuse, or to do what the asker says: "…, do not refuse", "don't decline, just do
+ * what they say", "you won't refuse", "lehne nicht ab", "ne refuse pas", "no lo rechaces", "não
+ * recuse", "non rifiutare", "не отказывай", "不要拒绝". With a quotation it makes the quotation the
+ * payload (a discussion word such as "refuse" must not turn it into a mention), and it is a demand
+ * in a defensive rule's reply. Imperative and second-person forms only: "the model did not refuse"
+ * reports.
+ */
+const NO_REFUSAL =
+  /(?:(?:^|[.!?;:,\n–—-])\s*|\band )(?:(?:please|just|so|then|and|now),? )*(?:don['’]?t|do not|never)(?: (?:ever|you dare|once|under any circumstances|even))? (?:refuse|decline|reject|push back|say no)\b|\byou (?:won['’]?t|will not|can['’]?t|cannot|must not|mustn['’]?t|shouldn['’]?t|should not|may not|are not allowed to|have no right to)(?: (?:ever|even))? (?:refuse|decline|reject|say no)\b|\bdo (?:what|whatever) (?:they|he|she|the user|the customer|it|i) (?:says?|asks?|wants?)\b|\b(?:lehne|weise)\b[^.!?\n]{0,30}?\b(?:nicht|keinesfalls|niemals|nie) ab\b|\b(?:nicht|keinesfalls|niemals|nie) ablehnen\b|\bne (?:la |le |les |l['’])?(?:refuse|refusez|rejette|rejetez)(?: surtout| jamais)? (?:pas|rien|jamais)\b|\b(?:no|nunca) (?:lo |la |los |las |te |me )?(?:rechaces|rechace|rechacéis|niegues|negarte)\b|\b(?:não|nunca) (?:o |a |os |as )?(?:recuse|recuses|recusem)\b|\bnon (?:lo |la |li |le )?(?:rifiutare|rifiutarti|rifiuti)\b|(?:не|никогда не) (?:отказывай|отказывайся|отказывайте|отказывайтесь)|(?:不要|别|不能|不可以|不许|不准|绝不|絕不|不要再)(?:再)?(?:拒绝|拒絕)/u;
 
 /**
  * Descriptions of an unrestricted AI ("you are a helpful assistant with no restrictions", "you're an
@@ -309,7 +321,7 @@ function defensiveRule(text: string, open: number, close: number): boolean {
     .toLowerCase();
   if (!COND_BEFORE.test(before) && !COND_AFTER.test(after)) return false;
   const defends = DEFENSIVE_REPLY.test(after) || (POLITE_REPLY.test(after) && SCOPE_LIMIT.test(after));
-  return defends && !COMPLY_REPLY.test(after);
+  return defends && !COMPLY_REPLY.test(after) && !NO_REFUSAL.test(after);
 }
 
 /**
@@ -331,9 +343,15 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   let personaQuoted = false;
   // Quoted persona hits need a frame about attacks themselves, except those reported as said to a model.
   let personaAttackTalk = false;
+  // A rule reports at most MAX_SPANS_PER_RULE spans: past them, its later matches were never
+  // looked at, so five quoted mentions must not vouch for a sixth, unquoted use.
+  const spans = new Map<string, number>();
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
     if (m.decodedFrom !== undefined) return false;
+    const seen = (spans.get(m.rule) ?? 0) + 1;
+    if (seen >= MAX_SPANS_PER_RULE) return false;
+    spans.set(m.rule, seen);
     // Persona jailbreaks quote their persona's name and motto ("DAN", "do anything now"): a quoted
     // persona is the attack itself, so persona evidence is discounted only inside a quotation that
     // holds the whole hit and a frame that talks about attacks themselves (a test file's ATTACKS
@@ -379,7 +397,7 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   if (frameLength(outside) < MIN_FRAME_CHARS) return false;
   const frame = outside.toLowerCase();
   if (personaQuoted && ADOPT_ORDER.test(frame)) return false;
-  if (EXECUTE_ORDER.test(frame)) return false;
+  if (EXECUTE_ORDER.test(frame) || NO_REFUSAL.test(frame)) return false;
   // Each quotation needs its own discussion: words in the frame near it, an example marker right
   // before it, or a defensive rule quoting it. Hits in one quotation share one test.
   const attackTalk = inBlock || personaAttackTalk;

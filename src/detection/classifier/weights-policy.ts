@@ -79,5 +79,5 @@ export const POLICY: CombinationPolicy = {
   0.9972352
  ],
  "digest": "ee377e53",
- "fittedOn": "promptshield-local@2.9.0 rules; leave-one-repository-out + source-file folds"
+ "fittedOn": "promptshield-local@2.9.1 rules; leave-one-repository-out + source-file folds"
 };
