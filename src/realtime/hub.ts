@@ -95,8 +95,8 @@ export class TenantHub extends DurableObject<Env> {
     }
     const now = Date.now();
     // The Worker gave up on this request (and answered 503): change nothing, open nothing.
-    if (params.answerBy !== null && now > params.answerBy) {
-      return rejection(503, "service_unavailable", "The hub answered too late; retry.");
+    if (params.answerBy !== null && now >= params.answerBy) {
+      return rejection(503, "service_unavailable", "The event hub did not answer in time; retry shortly.");
     }
     // Check the cap before consuming a ticket, so a refused browser can retry with the same one.
     if (this.openSockets().length >= this.limits.maxConnections) {
@@ -164,9 +164,9 @@ export class TenantHub extends DurableObject<Env> {
    * After `answerBy` the Worker has stopped waiting: nothing is stored, so no ticket the client
    * never received counts against the tenant's limit.
    */
-  async issueTicket(hash: string, grant: TicketGrant, answerBy?: number): Promise<IssueTicketResult> {
+  async issueTicket(hash: string, grant: TicketGrant, answerBy: number): Promise<IssueTicketResult> {
     const now = Date.now();
-    if (answerBy !== undefined && now > answerBy) return { ok: false, reason: "late" };
+    if (now >= answerBy) return { ok: false, reason: "late" };
     if (this.store.purgeTickets(now) >= this.limits.maxTickets)
       return { ok: false, reason: "too_many_tickets" };
     const expiresAt = now + this.limits.ticketTtlMs;

@@ -90,7 +90,10 @@ export const VIEWER_SCRIPT = `"use strict";
     }
     var body = await response.json().catch(function () { return {}; });
     // The hub was busy or unreachable: that passes, a refused token does not.
-    if (response.status === 503) return retry("event hub unavailable");
+    if (response.status === 503) {
+      retryDelay = Math.max(retryDelay, (Number(response.headers.get("Retry-After")) || 0) * 1000);
+      return retry("event hub unavailable");
+    }
     if (!response.ok) {
       wanted = false;
       status("Ticket refused: " + ((body.error && body.error.message) || response.status), "error");

@@ -5,7 +5,8 @@
  * - `GET /v1/events` with `Upgrade: websocket`, authenticated by `Authorization: Bearer` (servers)
  *   or `?ticket=` (browsers). Optional `?since=<seq>` replays what was missed, then goes live.
  *
- * Every refusal (426, 400, 401, 403, 429) happens before the upgrade, in the app's error shape.
+ * Every refusal (426, 400, 401, 403, 429, and 503 when the tenant's hub does not answer within
+ * DURABLE_OBJECT_TIMEOUT_MS) happens before the upgrade, in the app's error shape.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";

@@ -3,31 +3,50 @@ import { ApiError } from "../errors";
 import { TimeoutError, withTimeout } from "../timeout";
 import type { AppEnv } from "../types";
 
-/** What workerd sets on errors of a Durable Object call (see Cloudflare's "Error handling"). */
+/** What workerd sets on errors of a Durable Object call (Cloudflare's "Error handling" page). */
 interface DurableObjectErrorFlags {
-  /** Thrown by the object's own code: a bug on our side, not an outage. */
+  /** Came back from the object: set on its own exceptions, and on resets reported from there. */
   remote?: boolean;
+  /** A transient failure (network, restart): retrying is fine. */
+  retryable?: boolean;
   /** The object is overloaded: retrying at once makes it worse. */
   overloaded?: boolean;
+  /** The object was reset (deploy, memory or CPU limit). */
+  durableObjectReset?: boolean;
+}
+
+function flagsOf(error: unknown): DurableObjectErrorFlags {
+  if (typeof error !== "object" || error === null) return {};
+  const flag = (name: keyof DurableObjectErrorFlags) => name in error && Reflect.get(error, name) === true;
+  return {
+    remote: flag("remote"),
+    retryable: flag("retryable"),
+    overloaded: flag("overloaded"),
+    durableObjectReset: flag("durableObjectReset"),
+  };
 }
 
 /** Retry-After for an overloaded object: long enough for its queue to drain. */
 const OVERLOADED_RETRY_AFTER_SECONDS = 10;
 
 /**
- * When a Durable Object call made now stops being waited for (ms since the epoch). Sent along
- * with calls that change state, so an object reached after the Worker gave up changes nothing.
+ * When a state-changing Durable Object call made now must have started, to count (ms since the
+ * epoch): the Worker's bound less a margin for the object's storage write and the way back
+ * (min(1 s, a quarter of the bound)). An object reached later changes nothing, so a client that
+ * was told 503 finds no state behind it.
  */
 export function answerBy(c: Context<AppEnv>): number {
-  return Date.now() + c.var.config.durableObjects.timeoutMs;
+  const { timeoutMs } = c.var.config.durableObjects;
+  return Date.now() + timeoutMs - Math.min(1000, Math.floor(timeoutMs / 4));
 }
 
 /**
  * Awaits a Durable Object call on the request path, bounded by DURABLE_OBJECT_TIMEOUT_MS:
- * - no answer in time, or the runtime could not reach the object → 503 `service_unavailable`,
- *   Retry-After 1 (an overloaded object: Retry-After 10);
- * - an error thrown by the object's own code is a bug: it is rethrown, so the app's error handler
- *   answers 500 `internal_error` in the one error shape and logs it.
+ * - no answer in time, an unreachable, reset or otherwise transiently failing object → 503
+ *   `service_unavailable`, Retry-After 1 (an overloaded object: Retry-After 10);
+ * - an exception of the object's own code (remote, not retryable, not a reset) is a bug: it is
+ *   logged with the operation and rethrown, so the app's error handler answers 500
+ *   `internal_error` in the one error shape.
  * @param service what the client is told is unavailable, e.g. "The event hub".
  * @param operation what is logged, e.g. "TenantHub.issueTicket".
  */
@@ -41,17 +60,22 @@ export async function callDurableObject<T>(
   try {
     return await withTimeout(call, timeoutMs, operation);
   } catch (error) {
-    const flags = (typeof error === "object" && error !== null ? error : {}) as DurableObjectErrorFlags;
-    if (flags.remote === true && flags.overloaded !== true) throw error;
+    const flags = flagsOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (flags.remote && !flags.retryable && !flags.overloaded && !flags.durableObjectReset) {
+      c.var.logger.error("durable object threw", { operation, error: message });
+      throw error;
+    }
     const timedOut = error instanceof TimeoutError;
     c.var.logger.error("durable object call failed", {
       operation,
       timedOut,
-      overloaded: flags.overloaded === true,
+      overloaded: flags.overloaded,
+      reset: flags.durableObjectReset,
       timeoutMs,
-      error: error instanceof Error ? error.message : String(error),
+      error: message,
     });
-    const retryAfter = flags.overloaded === true ? OVERLOADED_RETRY_AFTER_SECONDS : 1;
+    const retryAfter = flags.overloaded ? OVERLOADED_RETRY_AFTER_SECONDS : 1;
     throw new ApiError(
       503,
       "service_unavailable",

@@ -8,10 +8,13 @@
  */
 import { createExecutionContext, runInDurableObject, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import worker from "../../src/index";
 import { aggregatorStub, flushMetrics } from "../../src/metrics";
 import { MetricsBuffer } from "../../src/metrics/buffer";
+import { buildConnectRequest } from "../../src/realtime/connect";
+import { checkTicket } from "../../src/realtime/tickets";
+import { TEST_SECRET } from "../worker/helpers";
 import { connect, expectError, hub, mintToken, newTenant, TestSocket, ticketFor, tokenFor } from "./helpers";
 
 const TIMEOUT_MS = 200;
@@ -35,7 +38,10 @@ interface Hold {
   release(): Promise<void>;
 }
 
-/** Holds the object behind `stub` until released, so no call reaches it; resolves once in place. */
+/**
+ * Holds the object behind `stub` until released, so no call reaches it; resolves once in place.
+ * The hold ends with the test at the latest, even a failing one.
+ */
 async function hold(stub: DurableObjectStub): Promise<Hold> {
   let markStarted: () => void = () => undefined;
   let open: () => void = () => undefined;
@@ -49,16 +55,18 @@ async function hold(stub: DurableObjectStub): Promise<Hold> {
   const done = runInDurableObject(stub, (_instance, state) =>
     state.blockConcurrencyWhile(async () => {
       markStarted();
-      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, HOLD_CAP_MS))]);
+      let cap: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([gate, new Promise((resolve) => (cap = setTimeout(resolve, HOLD_CAP_MS)))]);
+      if (cap !== undefined) clearTimeout(cap);
     }),
   );
   await started;
-  return {
-    release: async () => {
-      open();
-      await done;
-    },
+  const release = async () => {
+    open();
+    await done;
   };
+  onTestFinished(release);
+  return { release };
 }
 
 /** Calls the Worker with DURABLE_OBJECT_TIMEOUT_MS = TIMEOUT_MS (or `target`); returns its context too. */
@@ -117,6 +125,7 @@ describe("a TenantHub that does not answer", () => {
     });
     expect(response.webSocket).toBeNull();
     await expectError(response, 503, "service_unavailable");
+    expect(response.headers.get("Retry-After")).toBe("1");
 
     await held.release();
     // The late connect reached the hub and was refused there: no socket is open for nobody.
@@ -181,6 +190,38 @@ describe("a TenantHub that does not answer", () => {
     await waitOnExecutionContext(ctx);
     expect(logs.join("\n")).toContain(`TenantHub.closeToken exceeded ${TIMEOUT_MS} ms`);
     await held.release();
+  });
+});
+
+describe("a hub reached after the Worker's deadline (answerBy) changes nothing", () => {
+  it("issueTicket stores no ticket and answers late", async () => {
+    const tenant = newTenant("late-issue");
+    const grant = { subject: "test", tokenId: null, sessionExpiresAt: null };
+    expect(await hub(tenant).issueTicket("a".repeat(64), grant, Date.now() - 1)).toEqual({
+      ok: false,
+      reason: "late",
+    });
+    expect(await hubTickets(tenant)).toBe(0);
+  });
+
+  it("a connect is refused with 503 without consuming its ticket or opening a socket", async () => {
+    const tenant = newTenant("late-connect");
+    const ticket = await ticketFor(tenant);
+    const checked = await checkTicket(ticket, TEST_SECRET);
+    if (!checked) throw new Error("ticket did not verify");
+    const late = await hub(tenant).fetch(
+      buildConnectRequest({
+        tenantId: tenant,
+        since: null,
+        answerBy: Date.now() - 1,
+        authMethod: "ticket",
+        ticketHash: checked.hash,
+      }),
+    );
+    expect(late.status).toBe(503);
+    expect(await late.json()).toMatchObject({ code: "service_unavailable" });
+    expect((await hub(tenant).stats()).connections.total).toBe(0);
+    expect(await hubTickets(tenant)).toBe(1);
   });
 });
 

@@ -55,6 +55,18 @@ describe("callDurableObject", () => {
     expect((error as ApiError).message).toBe("The event hub is unavailable; retry shortly.");
   });
 
+  it("treats a reset or retryable failure reported from the object as an outage, not a bug", async () => {
+    const cases: Record<string, boolean>[] = [
+      { remote: true, retryable: true },
+      { remote: true, durableObjectReset: true },
+      { durableObjectReset: true },
+    ];
+    for (const flags of cases) {
+      const error = await outcome(Promise.reject(durableObjectError("Durable Object reset.", flags)));
+      expect(error, JSON.stringify(flags)).toMatchObject({ status: 503, headers: { "Retry-After": "1" } });
+    }
+  });
+
   it("asks clients to wait longer when the object is overloaded", async () => {
     const error = await outcome(
       Promise.reject(durableObjectError("Durable Object is overloaded.", { overloaded: true, remote: true })),
@@ -62,8 +74,10 @@ describe("callDurableObject", () => {
     expect(error).toMatchObject({ status: 503, headers: { "Retry-After": "10" } });
   });
 
-  it("rethrows an error thrown by the object's own code (a bug), for the app's 500 handler", async () => {
+  it("rethrows an error thrown by the object's own code (a bug), logged with the operation, for the 500 handler", async () => {
+    const logged: string[] = [];
     const bug = durableObjectError("Cannot read properties of undefined", { remote: true });
-    expect(await outcome(Promise.reject(bug))).toBe(bug);
+    expect(await outcome(Promise.reject(bug), logged)).toBe(bug);
+    expect(logged.join("\n")).toContain('"operation":"TenantHub.issueTicket"');
   });
 });
