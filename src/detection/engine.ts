@@ -19,7 +19,7 @@ import {
 } from "./decode";
 import { excerptOf } from "./excerpt";
 import { compileGate, literalGate } from "./literals";
-import { MENTION_SCORE_CAP, onlyQuotedMentions } from "./mention";
+import { blankQuotations, MENTION_SCORE_CAP, onlyQuotedMentions, reachesSpanLimit } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
 import { buildRuleGates, markBlocks, type RuleGates } from "./rule-gates";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
@@ -242,9 +242,30 @@ interface RuleEvidence {
 }
 
 /**
- * @param keywords keyword evidence of norm.folded (scanKeywords), when already scanned
+ * How many times a text whose rules reached their span limit is rescanned with its quotations
+ * blanked (each pass uncovers up to MAX_SPANS_PER_RULE more matches per rule); beyond, no mention.
  */
-function runRules(input: string, norm: NormalizedText, keywords?: Keywords): RuleEvidence {
+const MAX_MENTION_RESCANS = 3;
+
+/**
+ * True when the strong evidence of `input` is only quoted mentions (mention.ts). When a rule
+ * stopped reporting at its span limit, the text is scanned again with the quotations seen so far
+ * blanked: what the first scan never reached must be quoted mentions too.
+ */
+function onlyMentions(input: string, matches: readonly RuleMatch[], rescans: number): boolean {
+  if (!onlyQuotedMentions(input, matches)) return false;
+  if (!reachesSpanLimit(matches)) return true;
+  if (rescans >= MAX_MENTION_RESCANS) return false;
+  const rest = blankQuotations(input, matches);
+  if (rest === input) return false;
+  return runRules(rest, normalize(rest), undefined, rescans + 1).score <= MENTION_SCORE_CAP;
+}
+
+/**
+ * @param keywords keyword evidence of norm.folded (scanKeywords), when already scanned
+ * @param rescans how many mention rescans led here (onlyMentions)
+ */
+function runRules(input: string, norm: NormalizedText, keywords?: Keywords, rescans = 0): RuleEvidence {
   const set = DEFAULT_RULE_SET;
   const matches: RuleMatch[] = scanRules(
     input,
@@ -262,7 +283,9 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords): Rul
   const scored = scoreMatches(matches);
   // Quoted examples inside a discussion of attacks are escalated, not flagged (mention.ts).
   const score =
-    scored.score > MENTION_SCORE_CAP && onlyQuotedMentions(input, matches) ? MENTION_SCORE_CAP : scored.score;
+    scored.score > MENTION_SCORE_CAP && onlyMentions(input, matches, rescans)
+      ? MENTION_SCORE_CAP
+      : scored.score;
   return { score, categories: scored.categories, matches, skipped: decoded.skipped };
 }
 

@@ -325,6 +325,44 @@ function defensiveRule(text: string, open: number, close: number): boolean {
 }
 
 /**
+ * True when a strong rule reported MAX_SPANS_PER_RULE spans: the scan stopped there, so its later
+ * matches were never looked at, and five quoted mentions must not vouch for a sixth, unquoted use.
+ */
+export function reachesSpanLimit(matches: readonly RuleMatch[]): boolean {
+  const spans = new Map<string, number>();
+  for (const m of matches) {
+    if (m.weight < STRONG_WEIGHT || m.decodedFrom !== undefined) continue;
+    const seen = (spans.get(m.rule) ?? 0) + 1;
+    if (seen >= MAX_SPANS_PER_RULE) return true;
+    spans.set(m.rule, seen);
+  }
+  return false;
+}
+
+/**
+ * `text` with the inside of every quotation holding a strong hit replaced by spaces (same length,
+ * quote marks and frame kept), so a rescan sees the frame and the matches the scan never reached.
+ */
+export function blankQuotations(text: string, matches: readonly RuleMatch[]): string {
+  const spans: [number, number][] = [];
+  for (const m of matches) {
+    if (m.weight < STRONG_WEIGHT || m.decodedFrom !== undefined) continue;
+    const q = enclosingQuote(text, m.start, m.end);
+    if (q !== null) spans.push(q);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  for (const [open, close] of spans) {
+    const start = Math.max(from, open + 1);
+    if (close <= start) continue;
+    out += text.slice(from, start) + " ".repeat(close - start);
+    from = close;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * True when every strong rule hit of `matches` is a quoted mention inside a discussion: each lies
  * in a quotation (decoded hits never do), and the text outside the quotations is long enough and
  * talks about attacks, prompts or wording.
@@ -343,15 +381,9 @@ export function onlyQuotedMentions(text: string, matches: readonly RuleMatch[]):
   let personaQuoted = false;
   // Quoted persona hits need a frame about attacks themselves, except those reported as said to a model.
   let personaAttackTalk = false;
-  // A rule reports at most MAX_SPANS_PER_RULE spans: past them, its later matches were never
-  // looked at, so five quoted mentions must not vouch for a sixth, unquoted use.
-  const spans = new Map<string, number>();
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
     if (m.decodedFrom !== undefined) return false;
-    const seen = (spans.get(m.rule) ?? 0) + 1;
-    if (seen >= MAX_SPANS_PER_RULE) return false;
-    spans.set(m.rule, seen);
     // Persona jailbreaks quote their persona's name and motto ("DAN", "do anything now"): a quoted
     // persona is the attack itself, so persona evidence is discounted only inside a quotation that
     // holds the whole hit and a frame that talks about attacks themselves (a test file's ATTACKS
