@@ -171,6 +171,12 @@ export const CATALOGUE = {
     "Delta batches: accepted, duplicate (a retry, ignored), invalid (aggregator); dropped (isolate gave up).",
     ["outcome"],
   ),
+  promshield_durable_object_errors_total: define(
+    "promshield_durable_object_errors_total",
+    "counter",
+    "Failed Durable Object calls by object, operation and reason: timeout (DURABLE_OBJECT_TIMEOUT_MS), unavailable, overloaded, error (the object's own exception).",
+    ["object", "operation", "reason"],
+  ),
 } as const satisfies Record<string, MetricDefinition>;
 
 /** A metric name from the catalogue. */

@@ -3,6 +3,7 @@
  * {@link SeriesStore} through its positional fast path (no label objects, no validation by name:
  * the types already guarantee the labels), because these run on the request path.
  */
+import type { DurableObjectFailure } from "../durable-object-failure";
 import { CATALOGUE } from "./catalogue";
 import type { SeriesStore } from "./series-store";
 
@@ -145,5 +146,14 @@ export class MetricsRecorder {
   modelCall(event: { model: string; outcome: ModelCallOutcome; durationSeconds: number }): void {
     this.store.incValues(CATALOGUE.model_calls_total, [event.model, event.outcome]);
     this.store.observeValues(CATALOGUE.model_call_duration_seconds, [event.model], event.durationSeconds);
+  }
+
+  /** A failed call to a Durable Object ("TenantHub" / "publish" / "timeout"). */
+  durableObjectError(event: { object: string; operation: string; reason: DurableObjectFailure }): void {
+    this.store.incValues(CATALOGUE.promshield_durable_object_errors_total, [
+      event.object,
+      event.operation,
+      event.reason,
+    ]);
   }
 }

@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "../config";
+import { durableObjectFailure } from "../durable-object-failure";
 import { withTimeout } from "../timeout";
 import type { IngestResult, MetricsAggregator } from "./aggregator";
 import type { MetricsBatch } from "./batch";
@@ -42,7 +43,17 @@ export function flushMetrics(
   // The stub is made only when a batch is actually sent, within this request's waitUntil.
   const promise = buffer.flush({
     ingest: (batch: MetricsBatch): Promise<IngestResult> =>
-      withTimeout(aggregatorStub(env).ingest(batch), timeoutMs, "MetricsAggregator.ingest"),
+      withTimeout(aggregatorStub(env).ingest(batch), timeoutMs, "MetricsAggregator.ingest").catch(
+        (error: unknown) => {
+          // Counted in the buffer itself: it travels with the next batch the aggregator takes.
+          buffer.record.durableObjectError({
+            object: "MetricsAggregator",
+            operation: "ingest",
+            reason: durableObjectFailure(error),
+          });
+          throw error;
+        },
+      ),
   });
   if (promise) ctx.waitUntil(promise);
 }

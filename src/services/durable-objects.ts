@@ -1,30 +1,9 @@
 import type { Context } from "hono";
+import { type DurableObjectFailure, durableObjectFailure } from "../durable-object-failure";
 import { ApiError } from "../errors";
-import { TimeoutError, withTimeout } from "../timeout";
+import { metrics } from "../metrics";
+import { withTimeout } from "../timeout";
 import type { AppEnv } from "../types";
-
-/** What workerd sets on errors of a Durable Object call (Cloudflare's "Error handling" page). */
-interface DurableObjectErrorFlags {
-  /** Came back from the object: set on its own exceptions, and on resets reported from there. */
-  remote?: boolean;
-  /** A transient failure (network, restart): retrying is fine. */
-  retryable?: boolean;
-  /** The object is overloaded: retrying at once makes it worse. */
-  overloaded?: boolean;
-  /** The object was reset (deploy, memory or CPU limit). */
-  durableObjectReset?: boolean;
-}
-
-function flagsOf(error: unknown): DurableObjectErrorFlags {
-  if (typeof error !== "object" || error === null) return {};
-  const flag = (name: keyof DurableObjectErrorFlags) => name in error && Reflect.get(error, name) === true;
-  return {
-    remote: flag("remote"),
-    retryable: flag("retryable"),
-    overloaded: flag("overloaded"),
-    durableObjectReset: flag("durableObjectReset"),
-  };
-}
 
 /** Retry-After for an overloaded object: long enough for its queue to drain. */
 const OVERLOADED_RETRY_AFTER_SECONDS = 10;
@@ -60,26 +39,18 @@ export async function callDurableObject<T>(
   try {
     return await withTimeout(call, timeoutMs, operation);
   } catch (error) {
-    const flags = flagsOf(error);
+    const reason = recordDurableObjectFailure(operation, error);
     const message = error instanceof Error ? error.message : String(error);
-    if (flags.remote && !flags.retryable && !flags.overloaded && !flags.durableObjectReset) {
+    if (reason === "error") {
       c.var.logger.error("durable object threw", { operation, error: message });
       throw error;
     }
-    const timedOut = error instanceof TimeoutError;
-    c.var.logger.error("durable object call failed", {
-      operation,
-      timedOut,
-      overloaded: flags.overloaded,
-      reset: flags.durableObjectReset,
-      timeoutMs,
-      error: message,
-    });
-    const retryAfter = flags.overloaded ? OVERLOADED_RETRY_AFTER_SECONDS : 1;
+    c.var.logger.error("durable object call failed", { operation, reason, timeoutMs, error: message });
+    const retryAfter = reason === "overloaded" ? OVERLOADED_RETRY_AFTER_SECONDS : 1;
     throw new ApiError(
       503,
       "service_unavailable",
-      `${service} ${timedOut ? "did not answer in time" : "is unavailable"}; retry shortly.`,
+      `${service} ${reason === "timeout" ? "did not answer in time" : "is unavailable"}; retry shortly.`,
       { "Retry-After": String(retryAfter) },
     );
   }
@@ -87,13 +58,32 @@ export async function callDurableObject<T>(
 
 /**
  * Bounds a Durable Object call made after the response (inside `waitUntil`), so the request's
- * context never outlives DURABLE_OBJECT_TIMEOUT_MS waiting for it. Rejects with a
- * {@link TimeoutError} when late; the caller decides what a failure costs (usually a log line).
+ * context never outlives DURABLE_OBJECT_TIMEOUT_MS waiting for it. A failure is counted in
+ * promshield_durable_object_errors_total and rethrown (a TimeoutError when late); the caller
+ * decides what else it costs (usually a log line).
  */
 export function boundDurableObjectCall<T>(
   c: Context<AppEnv>,
   operation: string,
   call: PromiseLike<T>,
 ): Promise<T> {
-  return withTimeout(call, c.var.config.durableObjects.timeoutMs, operation);
+  return withTimeout(call, c.var.config.durableObjects.timeoutMs, operation).catch((error: unknown) => {
+    recordDurableObjectFailure(operation, error);
+    throw error;
+  });
+}
+
+/**
+ * Counts a failed call in promshield_durable_object_errors_total and returns why it failed.
+ * @param operation "Object.method", e.g. "TenantHub.publish".
+ */
+export function recordDurableObjectFailure(operation: string, error: unknown): DurableObjectFailure {
+  const reason = durableObjectFailure(error);
+  const dot = operation.indexOf(".");
+  metrics.record.durableObjectError({
+    object: dot < 0 ? operation : operation.slice(0, dot),
+    operation: dot < 0 ? operation : operation.slice(dot + 1),
+    reason,
+  });
+  return reason;
 }

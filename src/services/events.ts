@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { metrics } from "../metrics";
 import { type HubEventInput, type HubStats, type PublishResult, publishEvent } from "../realtime";
 import type { AppEnv } from "../types";
+import { recordDurableObjectFailure } from "./durable-objects";
 
 /** Sets websocket_connections_active for each auth method from a hub's counts. */
 export function recordConnections(tenantId: string, connections: HubStats["connections"]): void {
@@ -23,9 +24,11 @@ export function publishToTenant(c: Context<AppEnv>, event: HubEventInput | Promi
   void publishEvent(c.env.TENANT_HUB, tenantId, event, c.executionCtx, {
     timeoutMs: c.var.config.durableObjects.timeoutMs,
     onPublished: (result) => recordPublished(tenantId, result),
-    onError: (error) =>
+    onError: (error) => {
+      recordDurableObjectFailure("TenantHub.publish", error);
       c.var.logger.warn("event publish failed", {
         error: error instanceof Error ? error.message : String(error),
-      }),
+      });
+    },
   });
 }

@@ -10,7 +10,7 @@ import { createExecutionContext, runInDurableObject, waitOnExecutionContext } fr
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import worker from "../../src/index";
-import { aggregatorStub, flushMetrics } from "../../src/metrics";
+import { aggregatorStub, flushMetrics, metrics } from "../../src/metrics";
 import { MetricsBuffer } from "../../src/metrics/buffer";
 import { buildConnectRequest } from "../../src/realtime/connect";
 import { checkTicket } from "../../src/realtime/tickets";
@@ -103,10 +103,16 @@ describe("a TenantHub that does not answer", () => {
     const tenant = newTenant("slow-ticket");
     const token = await tokenFor(tenant);
     expect(await hubTickets(tenant)).toBe(0);
+    const failures = vi.spyOn(metrics.record, "durableObjectError");
     const held = await hold(hub(tenant));
     const { response } = await fetchWorker("/v1/events/ticket", ticketRequest(token));
     await expectError(response, 503, "service_unavailable");
     expect(response.headers.get("Retry-After")).toBe("1");
+    expect(failures).toHaveBeenCalledWith({
+      object: "TenantHub",
+      operation: "issueTicket",
+      reason: "timeout",
+    });
 
     await held.release();
     // The late issueTicket has run by now (calls queue behind the hold): it stored nothing.
@@ -165,12 +171,14 @@ describe("a TenantHub that does not answer", () => {
     const listener = await connect(tenant);
 
     const logs = captureLogs();
+    const failures = vi.spyOn(metrics.record, "durableObjectError");
     const held = await hold(hub(tenant));
     const { response, ctx } = await detect(boundedEnv);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { verdict: string }).verdict).toBe("injection");
     await waitOnExecutionContext(ctx);
     expect(logs.join("\n")).toContain(`TenantHub.publish exceeded ${TIMEOUT_MS} ms`);
+    expect(failures).toHaveBeenCalledWith({ object: "TenantHub", operation: "publish", reason: "timeout" });
     await held.release();
     listener.close();
   });
@@ -235,10 +243,16 @@ describe("a MetricsAggregator that does not answer", () => {
     const scrape = await fetchWorker("/metrics", { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
     await expectError(scrape.response, 503, "service_unavailable");
 
+    const failures = vi.spyOn(buffer.record, "durableObjectError");
     const first = createExecutionContext();
     flushMetrics(env, first, buffer, TIMEOUT_MS);
     await waitOnExecutionContext(first);
     expect(buffer.pendingBatches).toBe(1);
+    expect(failures).toHaveBeenCalledWith({
+      object: "MetricsAggregator",
+      operation: "ingest",
+      reason: "timeout",
+    });
 
     await held.release();
     const second = createExecutionContext();

@@ -40,7 +40,7 @@ describe("callDurableObject", () => {
     });
     expect((error as ApiError).message).toBe("The event hub did not answer in time; retry shortly.");
     expect(logged.join("\n")).toContain('"operation":"TenantHub.issueTicket"');
-    expect(logged.join("\n")).toContain('"timedOut":true');
+    expect(logged.join("\n")).toContain('"reason":"timeout"');
   });
 
   it("turns an unreachable or reset object into 503, Retry-After 1", async () => {

@@ -75,6 +75,8 @@ export async function pushBadDay(harness: PipelineHarness, endMs: number, minute
       r.circuitBreaker({ model: "gemini", state: "open" });
       r.websocketConnections({ tenantId: "acme", authMethod: "jwt", active: 3 });
       r.websocketEvent({ tenantId: "acme", eventType: "detection", count: 10 });
+      for (let i = 0; i < 3; i++)
+        r.durableObjectError({ object: "TenantHub", operation: "publish", reason: "timeout" });
     }, at);
     harness.isolate((r) => {
       for (let i = 0; i < 5; i++) {

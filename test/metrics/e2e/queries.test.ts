@@ -74,6 +74,7 @@ describe("dashboards and alerts against a real Prometheus", () => {
     const rules = body.data.groups.flatMap((g) => g.rules);
     expect(rules.map((r) => r.name).sort()).toEqual([
       "CircuitBreakerOpen",
+      "DurableObjectCallsFailing",
       "HighDetectionErrorRate",
       "HighResponseTime",
       "LowCacheHitRate",
