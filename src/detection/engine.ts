@@ -19,12 +19,12 @@ import {
 } from "./decode";
 import { excerptOf } from "./excerpt";
 import { compileGate, literalGate } from "./literals";
-import { blankQuotations, MENTION_SCORE_CAP, onlyQuotedMentions, reachesSpanLimit } from "./mention";
+import { MENTION_SCORE_CAP, onlyQuotedMentions, rulesAtSpanLimit } from "./mention";
 import { type NormalizedText, normalize } from "./normalize";
 import { buildRuleGates, markBlocks, type RuleGates } from "./rule-gates";
 import { DEFAULT_RULE_SET, type RuleSet } from "./rules/index";
 import { type KeywordHits, KeywordIndex } from "./rules/keywords";
-import { type Hit, scanRules } from "./scan";
+import { type Hit, scanRuleSpans, scanRules } from "./scan";
 import { combineScores, confidenceOf, DEFAULT_THRESHOLD, scoreMatches, verdictConfidence } from "./score";
 import { signalMatches } from "./signals";
 import type { CategoryScore, EngineOptions, EngineResult, RuleMatch } from "./types";
@@ -242,30 +242,35 @@ interface RuleEvidence {
 }
 
 /**
- * How many times a text whose rules reached their span limit is rescanned with its quotations
- * blanked (each pass uncovers up to MAX_SPANS_PER_RULE more matches per rule); beyond, no mention.
+ * Spans looked at per rule before a text may count as only mentions, when a rule reached the
+ * scan's limit (a write-up may quote dozens of examples; beyond this many it is not discounted).
  */
-const MAX_MENTION_RESCANS = 3;
+const MAX_MENTION_SPANS = 50;
 
 /**
- * True when the strong evidence of `input` is only quoted mentions (mention.ts). When a rule
- * stopped reporting at its span limit, the text is scanned again with the quotations seen so far
- * blanked: what the first scan never reached must be quoted mentions too.
+ * True when the strong evidence of `input` is only quoted mentions (mention.ts). A rule that
+ * stopped reporting at the scan's span limit is scanned on to MAX_MENTION_SPANS first: what the
+ * scan never reached must be quoted mentions too.
  */
-function onlyMentions(input: string, matches: readonly RuleMatch[], rescans: number): boolean {
+function onlyMentions(input: string, norm: NormalizedText, matches: readonly RuleMatch[]): boolean {
   if (!onlyQuotedMentions(input, matches)) return false;
-  if (!reachesSpanLimit(matches)) return true;
-  if (rescans >= MAX_MENTION_RESCANS) return false;
-  const rest = blankQuotations(input, matches);
-  if (rest === input) return false;
-  return runRules(rest, normalize(rest), undefined, rescans + 1).score <= MENTION_SCORE_CAP;
+  const limited = rulesAtSpanLimit(matches);
+  if (limited.length === 0) return true;
+  const all = matches.filter((m) => m.decodedFrom !== undefined || !limited.includes(m.rule));
+  for (const rule of DEFAULT_RULE_SET.rules) {
+    if (!limited.includes(rule.id)) continue;
+    const hits = scanRuleSpans(input, norm, rule, MAX_MENTION_SPANS);
+    if (hits.length >= MAX_MENTION_SPANS) return false;
+    for (const h of hits) all.push(hitToMatch(input, h));
+  }
+  all.sort((a, b) => a.start - b.start);
+  return onlyQuotedMentions(input, all);
 }
 
 /**
  * @param keywords keyword evidence of norm.folded (scanKeywords), when already scanned
- * @param rescans how many mention rescans led here (onlyMentions)
  */
-function runRules(input: string, norm: NormalizedText, keywords?: Keywords, rescans = 0): RuleEvidence {
+function runRules(input: string, norm: NormalizedText, keywords?: Keywords): RuleEvidence {
   const set = DEFAULT_RULE_SET;
   const matches: RuleMatch[] = scanRules(
     input,
@@ -283,9 +288,7 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords, resc
   const scored = scoreMatches(matches);
   // Quoted examples inside a discussion of attacks are escalated, not flagged (mention.ts).
   const score =
-    scored.score > MENTION_SCORE_CAP && onlyMentions(input, matches, rescans)
-      ? MENTION_SCORE_CAP
-      : scored.score;
+    scored.score > MENTION_SCORE_CAP && onlyMentions(input, norm, matches) ? MENTION_SCORE_CAP : scored.score;
   return { score, categories: scored.categories, matches, skipped: decoded.skipped };
 }
 

@@ -156,6 +156,17 @@ export function scanRules(
 }
 
 /**
+ * The matches of one rule over the whole text, up to `limit` (scanRules stops at
+ * MAX_SPANS_PER_RULE): for the mention check, which must see a rule's later matches before it may
+ * discount the rule.
+ */
+export function scanRuleSpans(original: string, norm: NormalizedText, rule: Rule, limit: number): Hit[] {
+  const hits: Hit[] = [];
+  scanRegex(original, norm, rule, hits, limit);
+  return hits;
+}
+
+/**
  * Records a match of `rule` at folded [fs, fe) unless the rule wants a line start and it is not at
  * one. Returns true when the match was recorded.
  */
@@ -173,8 +184,14 @@ function record(
   return true;
 }
 
-/** Runs the rule's whole regex over the folded text, up to MAX_SPANS_PER_RULE recorded matches. */
-function scanRegex(original: string, norm: NormalizedText, rule: Rule, hits: Hit[]): void {
+/** Runs the rule's whole regex over the folded text, up to `limit` recorded matches. */
+function scanRegex(
+  original: string,
+  norm: NormalizedText,
+  rule: Rule,
+  hits: Hit[],
+  limit = MAX_SPANS_PER_RULE,
+): void {
   const folded = norm.folded;
   const re = rule.regex;
   re.lastIndex = 0;
@@ -184,7 +201,7 @@ function scanRegex(original: string, norm: NormalizedText, rule: Rule, hits: Hit
     const fs = m.index;
     const fe = fs + m[0].length;
     if (fe === fs) re.lastIndex = fs + 1; // never loop on an empty match
-    if (record(original, norm, rule, fs, fe, hits) && ++found >= MAX_SPANS_PER_RULE) break;
+    if (record(original, norm, rule, fs, fe, hits) && ++found >= limit) break;
     m = re.exec(folded);
   }
   re.lastIndex = 0;
