@@ -1,4 +1,5 @@
 import { DEFAULT_THRESHOLD as DEFAULT_DETECTION_THRESHOLD } from "./detection/score";
+import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "./timeout";
 
 /**
  * One typed, validated view of every binding, variable and secret the Worker reads.
@@ -159,7 +160,7 @@ export interface Config {
   /**
    * Upper bound on one call to a Durable Object (TenantHub, MetricsAggregator). On the request
    * path a late answer becomes a 503; after the response the call is dropped (or, for metrics,
-   * retried with the same batch id).
+   * retried with the same batch id). At most 25 s: work after the response gets 30 s in all.
    */
   durableObjects: { timeoutMs: number };
   /** Detection cache: TTL in seconds by confidence (>= 0.95 high, >= 0.8 medium, else low). */
@@ -212,8 +213,6 @@ export const DEV_ADMIN_TOKEN = "promptshield-edge-development-admin-token-not-fo
 
 export const DEFAULT_JWT_ISSUER = "promptshield-edge";
 export const DEFAULT_JWT_AUDIENCE = "promptshield-api";
-/** DURABLE_OBJECT_TIMEOUT_MS when unset: far above a healthy call (milliseconds), below a stuck one. */
-export const DEFAULT_DURABLE_OBJECT_TIMEOUT_MS = 5000;
 
 /** Thrown for any invalid configuration; the message names the variable. */
 export class ConfigError extends Error {
@@ -617,7 +616,7 @@ export function parseConfig(env: RawEnv): Config {
     },
     store: { timeoutMs: integer(env, "REDIS_TIMEOUT_MS", 500, 20, 10_000) },
     durableObjects: {
-      timeoutMs: integer(env, "DURABLE_OBJECT_TIMEOUT_MS", DEFAULT_DURABLE_OBJECT_TIMEOUT_MS, 100, 60_000),
+      timeoutMs: integer(env, "DURABLE_OBJECT_TIMEOUT_MS", DEFAULT_DURABLE_OBJECT_TIMEOUT_MS, 100, 25_000),
     },
     metrics: {
       token: optional(env, "METRICS_TOKEN"),

@@ -3,6 +3,9 @@
  * waiting for it. The call itself may still finish; callers must be fine with either outcome.
  */
 
+/** DURABLE_OBJECT_TIMEOUT_MS when unset: far above a healthy call (milliseconds), below a stuck one. */
+export const DEFAULT_DURABLE_OBJECT_TIMEOUT_MS = 5000;
+
 /** A call that did not settle within its bound. */
 export class TimeoutError extends Error {
   constructor(what: string, ms: number) {

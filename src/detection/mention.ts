@@ -84,8 +84,8 @@ const NO_REFUSAL = new RegExp(
     // Nothing but the clause's end or a pronoun may follow: "don't say no to refunds", "ne refuse
     // pas les questions normales", "не отказывай в обычных вопросах" are an operator's own rules.
     "(?=\\s*(?:$|[.!?;:,\\n)\"'”»」—–。，！？；：]|(?:and|but|just|instead)\\b|(?:it|this|that|them|me)\\s*(?:$|[.!?;:,\\n])))" +
-    // …and it is not a question ("or do they just accept it?").
-    "(?![^.!?。\\n]{0,40}[?？])",
+    // …and it is not a question ("or do they just accept it?"); a tag ("…, ok?", "will you?") is.
+    "(?!(?![,\\s]*(?:ok(?:ay)?|alright|all right|right|understood|got it|will you|won['’]?t you|yes|yeah|clear)\\s*[?？])[^.!?。\\n]{0,40}[?？])",
   "u",
 );
 
@@ -215,8 +215,22 @@ const SYMMETRIC = new Set(['"', "'", "`"]);
 /** A quote character that is punctuation, not an apostrophe inside a word ("don't"). */
 function isQuoteMark(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch !== "'") return true;
+  if (ch !== "'" && ch !== "’") return true;
   return !(isLetter(text[i - 1]) && isLetter(text[i + 1]));
+}
+
+/** German and Polish quotations open low („…“, ‚…‘): their closing mark is an English opener. */
+const LOW_OPENER: ReadonlyMap<string, string> = new Map([
+  ["“", "„"],
+  ["‘", "‚"],
+]);
+
+/** True when the “ or ‘ at `i` closes a „…“ or ‚…‘ quotation opened earlier on its line. */
+function closesLowQuote(text: string, i: number, lineStart: number): boolean {
+  const low = LOW_OPENER.get(text[i] as string);
+  if (low === undefined) return false;
+  const opened = text.lastIndexOf(low, i - 1);
+  return opened >= lineStart && text.indexOf(text[i] as string, opened + 1) === i;
 }
 
 /**
@@ -236,9 +250,12 @@ function opensAt(text: string, i: number, lineStart: number): boolean {
 
 /**
  * The quotation [open, close] that contains [start, end), if any: an opening quote at most
- * MAX_OPEN_DISTANCE before `start` on the same line with no closer between, and its closer at
- * most MAX_CLOSE_DISTANCE after `end`, the whole quotation at most MAX_QUOTE_CHARS long. The
- * nearest quote mark before the hit decides: if it closes a quotation, the hit is outside one.
+ * MAX_OPEN_DISTANCE before `start` on the same line, and the first closing mark after it at most
+ * MAX_CLOSE_DISTANCE after `end`, the whole at most MAX_QUOTE_CHARS long. The nearest quote mark
+ * before the hit decides: if it closes a quotation (”, », ’, 」, or the “ of „…“), the hit is
+ * outside one. A hit that runs past the closing mark is inside only when it runs into the next
+ * quotation of a list (LIST_JOIN, which may cross a line break: a string list in code); the
+ * returned span then reaches that quotation's closing mark.
  */
 export function enclosingQuote(text: string, start: number, end: number): [number, number] | null {
   const block = enclosingBlock(text, start, end);
@@ -250,7 +267,8 @@ export function enclosingQuote(text: string, start: number, end: number): [numbe
   for (let i = first - 1; i >= lineStart && first - i <= MAX_OPEN_DISTANCE; i--) {
     const ch = text[i] as string;
     // A closing-only mark nearer than any opener ("«hello» reveal …"): the hit is after a quotation.
-    if (CLOSING_ONLY.has(ch) && !(ch === "’" && isLetter(text[i - 1]) && isLetter(text[i + 1]))) break;
+    if (CLOSING_ONLY.has(ch) && isQuoteMark(text, i)) break;
+    if (closesLowQuote(text, i, lineStart)) break;
     if (QUOTE_PAIRS.has(ch) && isQuoteMark(text, i)) {
       if (opensAt(text, i, lineStart)) open = i;
       break;

@@ -18,7 +18,8 @@ export interface Hit {
 /**
  * At most this many spans are reported per rule and text. Scanning for a rule stops there:
  * further matches of the same rule do not change the score (a rule counts once), so this bounds
- * work and output on adversarial repetitive input without hiding any rule that fires.
+ * work and output on adversarial repetitive input without hiding any rule that fires. Only the
+ * mention check needs them all: it scans a rule at this limit on (scanRuleSpans, engine.ts).
  */
 export const MAX_SPANS_PER_RULE = 5;
 

@@ -4,9 +4,8 @@
  * this module stays runnable outside workerd.
  */
 
-import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "../config";
 import { durableObjectFailure } from "../durable-object-failure";
-import { withTimeout } from "../timeout";
+import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS, withTimeout } from "../timeout";
 import type { IngestResult, MetricsAggregator } from "./aggregator";
 import type { MetricsBatch } from "./batch";
 import { MetricsBuffer } from "./buffer";

@@ -18,9 +18,10 @@ export type ConnectParams = {
   tenantId: string;
   since: number | null;
   /**
-   * When the Worker stops waiting (ms since the epoch; DURABLE_OBJECT_TIMEOUT_MS after it asked).
-   * A hub that gets the request later refuses it without side effects: the client was already
-   * told 503, so its ticket must stay usable and no socket may be opened for nobody.
+   * The deadline for starting the work (ms since the epoch): the Worker's bound less a margin for
+   * the storage write and the way back (answerBy in services/durable-objects.ts). A hub that gets
+   * the request later refuses it without side effects: the Worker is about to answer 503, so the
+   * ticket must stay usable and no socket may be opened for nobody.
    */
   answerBy: number | null;
 } & (

@@ -94,7 +94,7 @@ export class TenantHub extends DurableObject<Env> {
       return rejection(426, "bad_request", "Expected a WebSocket upgrade.");
     }
     const now = Date.now();
-    // The Worker gave up on this request (and answered 503): change nothing, open nothing.
+    // Past the deadline the Worker answers 503 before our answer could reach it: change nothing.
     if (params.answerBy !== null && now >= params.answerBy) {
       return rejection(503, "service_unavailable", "The event hub did not answer in time; retry shortly.");
     }

@@ -2,8 +2,7 @@
  * How the Worker reaches a tenant's hub and publishes to it, off the hot path.
  */
 import { TENANT_ID_PATTERN } from "../auth/tokens";
-import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS } from "../config";
-import { withTimeout } from "../timeout";
+import { DEFAULT_DURABLE_OBJECT_TIMEOUT_MS, withTimeout } from "../timeout";
 import { buildDetectionEvent, type DetectionEventInput } from "./events";
 import type { PublishResult, TenantHub } from "./hub";
 import type { HubEventInput } from "./protocol";
@@ -37,8 +36,9 @@ export function hubFor(namespace: HubNamespace, tenantId: string): DurableObject
 
 /**
  * Publishes `event` (or an event still being built) to the tenant's hub inside `waitUntil`, so
- * the response never waits for it, and `waitUntil` never outlives the hub's timeout. Returns the
- * same promise, which never rejects (null on error or timeout).
+ * the response never waits for it; the call to the hub is bounded by `timeoutMs` (building the
+ * event, a hash, comes before). Returns the same promise, which never rejects (null on error or
+ * timeout).
  */
 export function publishEvent(
   namespace: HubNamespace,
