@@ -19,8 +19,11 @@ export interface WaitUntil {
 export interface PublishOptions {
   /** Called with the hub's answer, e.g. to add `delivered` to websocket_events_sent_total. */
   onPublished?: (result: PublishResult) => void;
-  /** Called when publishing failed or timed out; events are best effort and never fail the request. */
-  onError?: (error: unknown) => void;
+  /**
+   * Called when building the event (`stage` "build") or publishing it ("publish": the hub failed
+   * or timed out) failed; events are best effort and never fail the request.
+   */
+  onError?: (error: unknown, stage: "build" | "publish") => void;
   /** How long to wait for the hub (DURABLE_OBJECT_TIMEOUT_MS); a late publish counts as failed. */
   timeoutMs?: number;
 }
@@ -48,8 +51,10 @@ export function publishEvent(
   options: PublishOptions = {},
 ): Promise<PublishResult | null> {
   const task = (async () => {
+    let stage: "build" | "publish" = "build";
     try {
       const input = await event;
+      stage = "publish";
       const result = await withTimeout(
         hubFor(namespace, tenantId).publish(input),
         options.timeoutMs ?? DEFAULT_DURABLE_OBJECT_TIMEOUT_MS,
@@ -58,10 +63,16 @@ export function publishEvent(
       options.onPublished?.(result);
       return result;
     } catch (error) {
-      if (options.onError) options.onError(error);
+      if (options.onError) options.onError(error, stage);
       else
         console.error(
-          JSON.stringify({ level: "error", msg: "event publish failed", tenantId, error: String(error) }),
+          JSON.stringify({
+            level: "error",
+            msg: "event publish failed",
+            tenantId,
+            stage,
+            error: String(error),
+          }),
         );
       return null;
     }

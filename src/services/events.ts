@@ -24,9 +24,11 @@ export function publishToTenant(c: Context<AppEnv>, event: HubEventInput | Promi
   void publishEvent(c.env.TENANT_HUB, tenantId, event, c.executionCtx, {
     timeoutMs: c.var.config.durableObjects.timeoutMs,
     onPublished: (result) => recordPublished(tenantId, result),
-    onError: (error) => {
-      recordDurableObjectFailure("TenantHub.publish", error);
+    onError: (error, stage) => {
+      // Only the hub's failures count as Durable Object errors; building the event is ours.
+      if (stage === "publish") recordDurableObjectFailure("TenantHub.publish", error);
       c.var.logger.warn("event publish failed", {
+        stage,
         error: error instanceof Error ? error.message : String(error),
       });
     },

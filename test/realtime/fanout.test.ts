@@ -132,12 +132,22 @@ describe("fan-out", () => {
     const ctx = createExecutionContext();
     const errors: unknown[] = [];
     const bogus = { type: "nope", data: {} } as unknown as Parameters<typeof publishEvent>[2];
-    const outcome = publishEvent(env.TENANT_HUB, newTenant("bogus"), bogus, ctx, {
-      onError: (error) => errors.push(error),
-    });
+    const stages: string[] = [];
+    const options = {
+      onError: (error: unknown, stage: string) => {
+        errors.push(error);
+        stages.push(stage);
+      },
+    };
+    const outcome = publishEvent(env.TENANT_HUB, newTenant("bogus"), bogus, ctx, options);
+    // An event that cannot even be built (the hub is never called) fails at the "build" stage.
+    const failedBuild = Promise.reject(new Error("hash failed"));
+    const unbuilt = publishEvent(env.TENANT_HUB, newTenant("unbuilt"), failedBuild, ctx, options);
     await waitOnExecutionContext(ctx);
     expect(await outcome).toBeNull();
-    expect(errors).toHaveLength(1);
+    expect(await unbuilt).toBeNull();
+    expect(errors).toHaveLength(2);
+    expect(stages.sort()).toEqual(["build", "publish"]);
   });
 
   it("stats reports connections by auth method", async () => {
