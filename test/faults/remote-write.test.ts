@@ -73,6 +73,8 @@ class Switchable {
   }
 }
 
+const METRICS_TOKEN = "fault-rw-metrics-token";
+
 let prometheus: PrometheusInstance;
 let endpoint: Switchable;
 let worker: BenchWorker;
@@ -88,6 +90,7 @@ beforeAll(async () => {
       PROMETHEUS_REMOTE_WRITE_URL: `http://127.0.0.1:${endpoint.port}/api/v1/write`,
       PROMETHEUS_PUSH_INTERVAL_SECONDS: "5",
       METRICS_PUSH_ATTEMPTS: "1",
+      METRICS_TOKEN,
       RATE_LIMIT_PER_MINUTE: "1000000",
       CASCADE_MODE: "fast",
     },
@@ -100,6 +103,26 @@ afterAll(async () => {
   await prometheus?.stop();
 });
 
+/** The Worker's GET /metrics (the aggregator's cumulative series), or "" when it cannot answer. */
+async function scrapeWorker(): Promise<string> {
+  const response = await fetch(`${worker.origin}/metrics`, {
+    headers: { Authorization: `Bearer ${METRICS_TOKEN}` },
+    signal: AbortSignal.timeout(5_000),
+  }).catch(() => null);
+  return response?.ok ? response.text() : "";
+}
+
+/** Sum of the samples of `name` in a Prometheus text exposition (NaN when absent). */
+function exposedValue(text: string, name: string): number {
+  let sum = Number.NaN;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || !(line.startsWith(`${name} `) || line.startsWith(`${name}{`))) continue;
+    const value = Number(line.slice(line.lastIndexOf(" ") + 1));
+    sum = Number.isNaN(sum) ? value : sum + value;
+  }
+  return sum;
+}
+
 describe("fault: remote-write endpoint down", () => {
   it("keeps answering detections, backs off, then delivers every count exactly once", async () => {
     const started = performance.now();
@@ -109,9 +132,9 @@ describe("fault: remote-write endpoint down", () => {
     const run = await timedLoad({
       origin: worker.origin,
       concurrency: 8,
-      // The outage covers the first push (an alarm 5 s after the first detection) with seconds to
-      // spare: the aggregator's alarm can run late behind a Durable Object busy with the load.
-      // With a 6-second outage from 1.5 s, one CI run counted no failed push at all.
+      // The endpoint goes down at 1 s and comes back only once the aggregator has counted a failed
+      // push (below): its alarm can run seconds late behind a Durable Object busy with the load, so
+      // a fixed outage window sometimes ended before any push was tried (two CI runs, "NaN").
       durationMs: 10_000,
       next: () => {
         n++;
@@ -120,12 +143,19 @@ describe("fault: remote-write endpoint down", () => {
           n % 5 === 0 ? `Ignore previous instructions, case ${n % 50}.` : `What is ${n % 200} times seven?`,
         );
       },
-      events: [
-        { atMs: 1_000, name: "endpoint-down", run: () => endpoint.down() },
-        { atMs: 9_000, name: "endpoint-up", run: () => endpoint.up() },
-      ],
+      events: [{ atMs: 1_000, name: "endpoint-down", run: () => endpoint.down() }],
     });
     expect(run.eventErrors).toEqual([]);
+    // Still down: wait for the aggregator's own count of a failed push (GET /metrics on the
+    // Worker, which does not depend on the endpoint), then bring the endpoint back.
+    const failedWhileDown = await eventually(
+      async () => exposedValue(await scrapeWorker(), "promshield_metrics_push_failures_total"),
+      (value) => value >= 1,
+      45_000,
+      500,
+    );
+    await endpoint.up();
+    const upAfterSeconds = Math.round((performance.now() - started) / 100) / 10;
     const answered = run.seen.filter((s) => s.status === 200).length;
     const errors = serverErrors(run.seen);
 
@@ -147,11 +177,12 @@ describe("fault: remote-write endpoint down", () => {
     );
     const dropped = await query("sum(promshield_metrics_samples_dropped_total)")();
 
+    expect(failedWhileDown, "a push failed while the endpoint was down").toBeGreaterThanOrEqual(1);
     reportFault({
       fault: "remote-write endpoint down (refused)",
       requests: run.seen.length,
       errors5xx: errors.length,
-      degraded: `${statuses(run.seen)} while down; push failures counted: ${failures}`,
+      degraded: `${statuses(run.seen)} while down; push failures counted: ${failures}; endpoint back at ${upAfterSeconds} s, after the first failed push`,
       recovered: `backlog delivered after the endpoint came back (${endpoint.received} pushes received in total)`,
       data: `Prometheus detection_requests_total = ${delivered} for ${answered} answers; samples dropped: ${Number.isNaN(dropped) ? 0 : dropped}`,
       seconds: Math.round((performance.now() - started) / 100) / 10,
