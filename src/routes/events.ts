@@ -12,20 +12,15 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { decodeJwt } from "jose";
 import { ApiError } from "../errors";
+import { metrics } from "../metrics";
 import { admitTenant, bearerAuth } from "../middleware/auth";
 import { buildConnectRequest, type ConnectParams, isHubRejection } from "../realtime/connect";
 import type { IssueTicketResult } from "../realtime/hub";
 import { hubFor } from "../realtime/publish";
 import { checkTicket, mintTicket } from "../realtime/tickets";
 import { ErrorSchema } from "../schemas/errors";
-import {
-  answerBy,
-  boundDurableObjectCall,
-  callDurableObject,
-  recordDurableObjectFailure,
-} from "../services/durable-objects";
+import { answerBy, boundDurableObjectCall, callDurableObject } from "../services/durable-objects";
 import { recordConnections } from "../services/events";
-import { TimeoutError } from "../timeout";
 import type { AppEnv } from "../types";
 
 /** Query parameters that would put a credential in a URL (and so in logs): always refused. */
@@ -153,8 +148,8 @@ async function authenticate(c: Context<AppEnv>, since: number | null): Promise<C
 }
 
 /** Counts a hub that refused work as past its answerBy deadline: a timeout, seen from the hub. */
-function recordLateHub(c: Context<AppEnv>, operation: string): void {
-  recordDurableObjectFailure(operation, new TimeoutError(operation, c.var.config.durableObjects.timeoutMs));
+function recordLateHub(operation: "issueTicket" | "connect"): void {
+  metrics.record.durableObjectError({ object: "TenantHub", operation, reason: "timeout" });
 }
 
 /** The `/v1/events` routes; mount with `app.route("/v1/events", eventsRoutes)`. */
@@ -176,7 +171,7 @@ eventsRoutes
     );
     // Answered just past the bound: nothing was stored, the client may simply retry.
     if (!issued.ok && issued.reason === "late") {
-      recordLateHub(c, "TenantHub.issueTicket");
+      recordLateHub("issueTicket");
       throw new ApiError(503, "service_unavailable", "The event hub did not answer in time; retry shortly.", {
         "Retry-After": "1",
       });
@@ -229,7 +224,7 @@ eventsRoutes
     if (response.status !== 101 || !response.webSocket) {
       const body: unknown = await response.json().catch(() => null);
       if (isHubRejection(body)) {
-        if (body.status === 503) recordLateHub(c, "TenantHub.connect");
+        if (body.status === 503) recordLateHub("connect");
         const headers: Record<string, string> =
           body.status === 401
             ? { "WWW-Authenticate": 'Bearer realm="promptshield", error="invalid_token"' }
