@@ -13,6 +13,7 @@
  * NOTE: the classifier was trained on these files, so with the classifier the numbers here are
  * in-distribution (optimistic). Cross-source (held-out) numbers come from `npx tsx scripts/train.ts`.
  */
+import { existsSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { analyze, analyzeRules, DEFAULT_THRESHOLD, ENGINE_INFO } from "../src/detection/index";
 import { compare } from "./compare";
@@ -36,6 +37,19 @@ interface Scored {
   rules: string[];
 }
 
+const USAGE =
+  "usage: tsx scripts/eval.ts FILE.jsonl... [--rules-only] [--compare] [--threshold T] [--fp N] [--fn N] [--sweep]";
+
+/** Prints the usage (to stderr with `problem` and exit code 2, else to stdout with 0) and exits. */
+function usage(problem?: string): never {
+  if (problem === undefined) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  console.error(`error: ${problem}\n${USAGE}`);
+  process.exit(2);
+}
+
 function parseArgs(argv: string[]): {
   files: string[];
   threshold: number;
@@ -52,22 +66,28 @@ function parseArgs(argv: string[]): {
   let fp = 0;
   let fn = 0;
   let sweep = false;
+  const number = (flag: string, value: string | undefined, min: number, max: number): number => {
+    const n = Number(value);
+    if (value === undefined || value.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+      usage(
+        `${flag} needs a number in [${min}, ${max}], got ${value === undefined ? "nothing" : JSON.stringify(value)}`,
+      );
+    return n;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === "--threshold") threshold = Number(argv[++i]);
-    else if (a === "--fp") fp = Number(argv[++i]);
-    else if (a === "--fn") fn = Number(argv[++i]);
+    if (a === "--help" || a === "-h") usage();
+    else if (a === "--threshold") threshold = number(a, argv[++i], 0, 1);
+    else if (a === "--fp") fp = number(a, argv[++i], 0, Number.MAX_SAFE_INTEGER);
+    else if (a === "--fn") fn = number(a, argv[++i], 0, Number.MAX_SAFE_INTEGER);
     else if (a === "--sweep") sweep = true;
     else if (a === "--rules-only") rulesOnly = true;
     else if (a === "--compare") compare = true;
+    else if (a.startsWith("-")) usage(`unknown option ${a}`);
+    else if (!existsSync(a) || !statSync(a).isFile()) usage(`not a corpus file: ${a}`);
     else files.push(a);
   }
-  if (files.length === 0) {
-    console.error(
-      "usage: tsx scripts/eval.ts FILE.jsonl... [--rules-only] [--compare] [--threshold T] [--fp N] [--fn N] [--sweep]",
-    );
-    process.exit(2);
-  }
+  if (files.length === 0) usage("no corpus file given");
   return { files, threshold, fp, fn, sweep, rulesOnly, compare };
 }
 
