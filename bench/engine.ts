@@ -14,8 +14,8 @@
  *
  * --baseline DIR: DIR is a copy of an earlier `src/detection` (e.g. `git worktree` or
  * `cp -r src/detection /tmp/old`); its analyze() is timed interleaved with the current one on the
- * same inputs (A/B in one process, so machine load hits both alike) and checked to return the same
- * result JSON.
+ * same inputs (A/B in one process, so machine load hits both alike); the inputs whose result JSON
+ * differs are listed (none for a refactor).
  */
 import { performance } from "node:perf_hooks";
 import { formatTable, percentiles } from "../scripts/lib/metrics";
@@ -136,11 +136,16 @@ async function compareBaseline(dir: string): Promise<void> {
   const { pathToFileURL } = await import("node:url");
   const old = (await import(pathToFileURL(resolve(dir, "index.ts")).href)) as { analyze: Analyze };
   const picked = cases.filter((c) => !c.name.includes("100KiB") || c.name.startsWith("benign"));
-  for (const c of picked) {
-    if (JSON.stringify(old.analyze(c.text)) !== JSON.stringify(analyze(c.text))) {
-      throw new Error(`baseline and current analyze() differ on ${c.name}`);
-    }
-  }
+  // A refactor must not change a result; a rule change may (its verdicts are measured elsewhere),
+  // so differences are listed, not fatal.
+  const differing = picked.filter(
+    (c) => JSON.stringify(old.analyze(c.text)) !== JSON.stringify(analyze(c.text)),
+  );
+  console.log(
+    differing.length === 0
+      ? "\nbaseline and current analyze() return the same result JSON on every input"
+      : `\nbaseline and current analyze() differ on: ${differing.map((c) => c.name).join(", ")}`,
+  );
   const a = new Map<string, number[]>(picked.map((c) => [c.name, []]));
   const b = new Map<string, number[]>(picked.map((c) => [c.name, []]));
   const rounds = quick ? 8 : 25;
@@ -177,7 +182,7 @@ async function compareBaseline(dir: string): Promise<void> {
       (pb[99] as number).toFixed(1),
     ];
   });
-  console.log(`\nA/B, analyze() µs/op, baseline ${dir} vs current (same results checked):\n`);
+  console.log(`\nA/B, analyze() µs/op, baseline ${dir} vs current:\n`);
   console.log(formatTable(["input", "base_p50", "new_p50", "speedup", "base_p99", "new_p99"], rows));
 }
 

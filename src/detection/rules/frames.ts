@@ -98,7 +98,7 @@ const PRE_ALIGNMENT = [
 
 /** A future year or an invented world / dream (the frame). */
 const WORLD_FRAME =
-  "\\b(?:[23][0-9]{3}|planet|country|world|realm|universe|dream|welt|monde|mundo|mondo|wereld)\\b|мир|世界|꿈|세상|दुनिया|साल|عالم";
+  "\\b(?:[23][0-9]{3}|planet|country|world|realm|universe|univers|universo|dream|welt|monde|mundo|mondo|wereld)\\b|мир|世界|꿈|세상|दुनिया|साल|عالم";
 /** The frame declared lawless or its knowledge free. */
 const LAWLESS_CLAIM = [
   "\\bno (?:more )?(?:laws|crimes|prohibitions?|censorship)\\b",
@@ -127,6 +127,10 @@ const LAWLESS_CLAIM = [
   "\\bplus de lois\\b",
   "\\baucune loi\\b",
   "\\bnon ci sono (?:più )?leggi\\b",
+  "\\bnon esistono (?:più )?leggi\\b",
+  "(?<!\\b(?:no|non|not|nem|não|nicht|niet|nie|ne|n'|pas) )\\b(?:tout|todo|tutto|tudo|alles) (?:est|es|è|é|ist) (?:légal|legal|legale)\\b",
+  "(?<!\\bnie )\\bwszystko jest legalne",
+  "(?<!не )вс[её] законно",
   "\\bnessuna legge\\b",
   "нет (?:никаких )?законов",
   "没有法律",
@@ -198,10 +202,19 @@ const LAWLESS_KEYS = [
   "क़ानूनी हो चुके",
   "كل المعارف مباحة",
   "يُعاقَب من يخفي",
+  "esistono",
+  "est légal",
+  "est legal",
+  "es legal",
+  "è legale",
+  "é legal",
+  "ist legal",
+  "jest legalne",
+  "законно",
 ];
 /** What the frame is for: how something is done, in detail. */
 const HOW_TAIL =
-  "\\bhow to\\b|\\bstep|\\b(?:in|with) (?:full |great |exact |lots of |all the )?details?\\b|\\bdetailed|\\bfull detail|\\brecipe|\\binstructions|\\bsynthes|\\bword for word|\\banswers? (?:everything|any|all)|\\bhow (?:people|they|one|you|he|she|we) (?:used to )?(?:make|made|build|built|cook|synthes|produc|manufactur|forg|fak|stalk|hack|steal|smuggl|brew|mix)|\\bhoe (?:je|ze|men)\\b|\\bwie man\\b|schritt für schritt|anleitung|\\bdetailliert|mit allen|comment (?:fabriquer|faire|préparer|synthétiser|on fabrique)|étape par étape|en détail|cómo (?:fabricar|hacer|preparar|sintetizar|cocinar|se fabrica|se hace)|paso a paso|en detalle|come (?:si fabbrica|fabbricare|costruire|preparare|si prepara|si fa)\\b|passo (?:a )?passo|nei dettagli|como (?:se fabrica|fabricar|fazer|preparar|se faz)|detalh|как (?:сделать|изготовить|приготовить|переделать|синтезировать|собрать|делать)|подробн|怎么(?:做|制作|制造|合成|配)|如何(?:制作|制造|合成)|详细|步骤|作り方|詳しく|手順|자세히|만드는|बनाते|बनाने|विस्तार|طريقة|بالتفصيل";
+  "\\bhow to\\b|\\bstep|\\bhow (?:would |could |can |might |should |do |does )?(?:someone|somebody|anyone|a person|i)(?: would| could| can| might| should)? (?:cook|synthes|manufactur|forg|fak|stalk|hack|steal|smuggl|launder|break into|poison|rob|scam|(?:make|build|get|buy) (?:an? |the )?(?:untraceable |homemade |home-made |illegal |fake |ghost )?(?:guns?|bombs?|weapons?|explosives?|meth|drugs|poisons?|fake ids?|silencers?))|come si (?:costruisce|fa|prepara|fabbrica|produce)\\b|comment on (?:fabrique|fait|cultive|prépare|produit)\\b|\\b(?:in|with) (?:full |great |exact |lots of |all the )?details?\\b|\\bdetailed|\\bfull detail|\\brecipe|\\binstructions|\\bsynthes|\\bword for word|\\banswers? (?:everything|any|all)|\\bhow (?:people|they|one|you|he|she|we) (?:used to )?(?:make|made|build|built|cook|synthes|produc|manufactur|forg|fak|stalk|hack|steal|smuggl|brew|mix)|\\bhoe (?:je|ze|men)\\b|\\bwie man\\b|schritt für schritt|anleitung|\\bdetailliert|mit allen|comment (?:fabriquer|faire|préparer|synthétiser|on fabrique)|étape par étape|en détail|cómo (?:fabricar|hacer|preparar|sintetizar|cocinar|se fabrica|se hace)|paso a paso|en detalle|come (?:si fabbrica|fabbricare|costruire|preparare|si prepara|si fa)\\b|passo (?:a )?passo|nei dettagli|como (?:se fabrica|fabricar|fazer|preparar|se faz)|detalh|как (?:сделать|изготовить|приготовить|переделать|синтезировать|собрать|делать)|подробн|怎么(?:做|制作|制造|合成|配)|如何(?:制作|制造|合成)|详细|步骤|作り方|詳しく|手順|자세히|만드는|बनाते|बनाने|विस्तार|طريقة|بالتفصيل";
 
 /** A clinician / pharmacist / vet claimed as the speaker (the pretext), per language. */
 const CLINICIAN_CLAIM = [
@@ -478,6 +491,8 @@ export const FRAME_RULES: readonly RuleDef[] = [
         "world",
         "realm",
         "universe",
+        "univers",
+        "universo",
         "dream",
         "welt",
         "monde",

@@ -5,6 +5,7 @@
 import type { Category } from "../types";
 import { ADDRESS_MORE_I18N_RULES } from "./address_more_i18n";
 import { ADDRESSED_RULES } from "./addressed";
+import { CLASSIC_I18N_EXTRACTION_RULES, CLASSIC_I18N_JAILBREAK_RULES } from "./classic_i18n";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
 import { FRAME_RULES } from "./frames";
@@ -46,12 +47,23 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
   {
     name: "role-play / persona jailbreak",
     category: "roleplay_jailbreak",
-    rules: [...ROLEPLAY_RULES, ...REFUSAL_RULES, ...FRAME_RULES, ...POLICY_I18N_RULES],
+    rules: [
+      ...ROLEPLAY_RULES,
+      ...REFUSAL_RULES,
+      ...FRAME_RULES,
+      ...POLICY_I18N_RULES,
+      ...CLASSIC_I18N_JAILBREAK_RULES,
+    ],
   },
   {
     name: "system-prompt extraction",
     category: "prompt_extraction",
-    rules: [...EXTRACTION_RULES, ...GUARDED_SECRET_RULES, ...VERBATIM_I18N_RULES],
+    rules: [
+      ...EXTRACTION_RULES,
+      ...GUARDED_SECRET_RULES,
+      ...VERBATIM_I18N_RULES,
+      ...CLASSIC_I18N_EXTRACTION_RULES,
+    ],
   },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },
   { name: "fake tool / agent trace", category: "fake_tool_trace", rules: TOOL_TRACE_RULES },

@@ -12,7 +12,7 @@ export const AP = "'?";
 
 /** Verbs that tell a model to drop what it was told. */
 export const DROP_VERBS =
-  "ignore|ignoring|disregard|disregarding|forget|forgetting|override|overlook|discard|dismiss|abandon|neglect|set aside|throw away|throw out|pay no (?:attention|heed|mind) to|stop following|stop obeying|do not (?:follow|obey)|don'?t (?:follow|obey)|dont (?:follow|obey)|no longer (?:follow|obey)|never mind|nevermind";
+  "ignore|ignoring|disregard|disregarding|disobey|disobeying|forget|forgetting|override|overlook|discard|dismiss|abandon|neglect|set aside|throw away|throw out|pay no (?:attention|heed|mind) to|stop following|stop obeying|do not (?:follow|obey)|don'?t (?:follow|obey)|dont (?:follow|obey)|no longer (?:follow|obey)|never mind|nevermind";
 
 /** Qualifiers that point at what came before in the context window. */
 export const EARLIER =

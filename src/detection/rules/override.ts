@@ -64,6 +64,7 @@ const NOTICE_TAIL = `${SCOPED_TOPIC}|regarding|concerning|relating to|related to
 const DROP_KEYWORDS = [
   "ignor",
   "disregard",
+  "disobey",
   "forget",
   "override",
   "overlook",
