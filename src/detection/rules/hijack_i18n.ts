@@ -695,7 +695,7 @@ const TRANSLATE_ORDER = [
   "翻訳",
 ];
 
-/** "Stop translating", per language. */
+/** "Stop translating" / "no need to translate", per language. */
 const STOP_TRANSLATING = [
   "stop translating",
   "stop met vertalen",
@@ -711,13 +711,13 @@ const STOP_TRANSLATING = [
   "перестань переводить",
   "хватит переводить",
   "aslında çevirme",
-  "çevirme,",
   "gak usah diterjemahin",
   "nggak usah diterjemahin",
   "tidak usah diterjemahkan",
   "usah diterjemahin",
   "usah diterjemahkan",
-  "perlu diterjemahkan",
+  "tidak perlu diterjemahkan",
+  "gak perlu diterjemahin",
   "翻訳しなくていい",
   "訳さなくていい",
 ];
