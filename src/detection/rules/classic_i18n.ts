@@ -109,7 +109,7 @@ const NEVER_REFUSE_KEYWORDS = [
   "ablehnen",
   "verweigern",
   "nein sagen",
-  " ab",
+  "lehne",
   "nein",
   "refuse",
   "dis jamais non",
@@ -124,7 +124,8 @@ const NEVER_REFUSE_KEYWORDS = [
   "diga não",
   "diga nao",
   "weiger",
-  "nee",
+  "zeg nooit",
+  "nee zeggen",
   "odmawiaj",
   "odmówisz",
   "odmówić",
@@ -243,7 +244,7 @@ const INTO_MODE = (Object.keys(INTO) as (keyof typeof INTO)[])
     const [unlocked, developer] = MODE_NAMES[lang];
     return [
       `${INTO[lang]}${ASKED_HERE}${near(8)}${START}(?:${unlocked})${END}`,
-      `(?=${INTO[lang]})${INTO[lang]}${ASKED_HERE}${near(8)}${START}(?:${developer})${END}(?!${DEVICE})[^\\n]{0,80}?${UNLOCKED}`,
+      `${INTO[lang]}${ASKED_HERE}${near(8)}${START}(?:${developer})${END}(?!${DEVICE})[^\\n]{0,80}?${UNLOCKED}`,
     ];
   })
   .concat([
@@ -417,9 +418,14 @@ export const CLASSIC_I18N_EXTRACTION_RULES: readonly RuleDef[] = [
       "vorgaben",
       "richtlinien",
       "règles",
-      "instructions",
+      "tes instructions",
+      "vos instructions",
+      "cachées",
+      "secrètes",
+      "initiales",
       "consignes",
-      "directives",
+      "tes directives",
+      "vos directives",
       "reglas",
       "instrucciones",
       "directrices",
@@ -515,6 +521,25 @@ export const CLASSIC_I18N_JAILBREAK_RULES: readonly RuleDef[] = [
     description:
       "The reader switched into a fictional unlocked mode, outside English: 'aktiviere den Entwicklermodus', 'sei in modalità debug', 'включи режим разработчика'.",
     pattern: INTO_MODE,
-    keywords: ["modus", "mode ", "modo ", "modalità", "tryb", "режим", "chế độ", " mod", "模式", "モード"],
+    keywords: [
+      "modus",
+      "mode ",
+      "modo ",
+      "modalità",
+      "tryb",
+      "режим",
+      "chế độ",
+      // Turkish: every match holds one of the words before "mod" (a bare " mod" is in "model").
+      "kısıtlamasız",
+      "filtresiz",
+      "sansürsüz",
+      "jailbreak mod",
+      "geliştirici",
+      "geliştirme",
+      "hata ayıklama",
+      "debug mod",
+      "模式",
+      "モード",
+    ],
   },
 ];
