@@ -4,6 +4,7 @@
  *
  * Non-Latin scripts cannot use \b (it is ASCII-only): their alternatives rely on distinctive stems.
  */
+import { TRANSLATE_HIJACK_MORE } from "./classic_i18n_more";
 import type { RuleDef } from "./rule";
 
 /** Gap inside one sentence, for every script's sentence punctuation. */
@@ -878,8 +879,8 @@ export const HIJACK_I18N_RULES: readonly RuleDef[] = [
     // Round 19: the request opens the text, so the order not to translate sits inside the very text
     // to translate; a user saying "don't translate the names" in their own request has no
     // translation order before it on the first 40 characters.
-    pattern: `^${L(40)}(?:${alt(TRANSLATE_ORDER)})${L(120)}${TURN}(?:(?:${alt(NO_TRANSLATION.filter((x) => !CJK.test(x)))}|${alt(STOP_TRANSLATING)})${WHOLE_TEXT}|(?:${alt(NO_TRANSLATION.filter((x) => CJK.test(x)))})(?:了|から))${L(80)}(?:${alt(INSTEAD)}|${REDIRECT_VERBS})`,
-    keywords: TRANSLATE_ORDER,
-    requires: [[...NO_TRANSLATION, ...STOP_TRANSLATING]],
+    pattern: `^${L(40)}(?:${alt(TRANSLATE_ORDER)})${L(120)}${TURN}(?:(?:${alt(NO_TRANSLATION.filter((x) => !CJK.test(x)))}|${alt(STOP_TRANSLATING)})${WHOLE_TEXT}|(?:${alt(NO_TRANSLATION.filter((x) => CJK.test(x)))})(?:了|から))${L(80)}(?:${alt(INSTEAD)}|${REDIRECT_VERBS})|${TRANSLATE_HIJACK_MORE.pattern}`,
+    keywords: [...TRANSLATE_ORDER, ...TRANSLATE_HIJACK_MORE.keywords],
+    requires: [[...NO_TRANSLATION, ...STOP_TRANSLATING, ...TRANSLATE_HIJACK_MORE.requires]],
   },
 ];

@@ -6,6 +6,10 @@ import type { Category } from "../types";
 import { ADDRESS_MORE_I18N_RULES } from "./address_more_i18n";
 import { ADDRESSED_RULES } from "./addressed";
 import { CLASSIC_I18N_EXTRACTION_RULES, CLASSIC_I18N_JAILBREAK_RULES } from "./classic_i18n";
+import {
+  CLASSIC_KO_AR_HI_BN_EXTRACTION_RULES,
+  CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
+} from "./classic_i18n_more";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
 import { FRAME_RULES } from "./frames";
@@ -53,6 +57,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...FRAME_RULES,
       ...POLICY_I18N_RULES,
       ...CLASSIC_I18N_JAILBREAK_RULES,
+      ...CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
     ],
   },
   {
@@ -63,6 +68,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...GUARDED_SECRET_RULES,
       ...VERBATIM_I18N_RULES,
       ...CLASSIC_I18N_EXTRACTION_RULES,
+      ...CLASSIC_KO_AR_HI_BN_EXTRACTION_RULES,
     ],
   },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },
