@@ -11,10 +11,9 @@
  * text. The round's review narrowed every rule (third persons, proverbs, questions, devices, games,
  * password policies, homographs); its near-misses are in rules-round19-classic.test.ts.
  */
+import { gap as near } from "./lexicon";
 import type { RuleDef } from "./rule";
 
-/** Up to n characters of one sentence. */
-const near = (n: number): string => `[^.!?\\n]{0,${n}}?`;
 /** Up to n characters of one sentence and one quotation (a frame's verb never joins a quoted order). */
 const nearQ = (n: number): string => `[^.!?"\\n]{0,${n}}?`;
 

@@ -14,22 +14,11 @@
  * case and no `\b` that works in them (Hangul, Devanagari and Bengali vowel signs are marks): the
  * patterns anchor on whole words with spaces or particles instead.
  */
+import { arabicWord, scriptGap as s } from "./lexicon";
 import type { RuleDef } from "./rule";
 
-/** Up to n characters of one sentence (Arabic "؟", Hindi and Bengali "।" end one too). */
-const s = (n: number): string => `[^.!?؟।\\n]{0,${n}}?`;
-
-/**
- * Arabic word with optional harakat after every letter: the folded text keeps them ("كرّر",
- * "فعّل"), and writers use them unevenly.
- */
-const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
-/** The Arabic words of `words` (an alternation without groups) with optional harakat. */
-const ar = (words: string): string =>
-  words
-    .split("|")
-    .map((w) => [...w].map((c) => (/[\u0621-\u064a]/.test(c) ? `${c}${HARAKAT}` : c)).join(""))
-    .join("|");
+/** The Arabic words of `words` (an alternation without groups), each with optional harakat. */
+const ar = (words: string): string => words.split("|").map(arabicWord).join("|");
 
 /** Word edges: Hangul has no `\b`, and an Arabic particle such as "لك" hides inside "ولكن", "ذلك". */
 const KO_START = "(?<![\\uac00-\\ud7a3])";

@@ -6,7 +6,7 @@
  * matched either (only verbatim-reproduction verbs count for "the text above").
  */
 
-import { gap, LEAK_VERBS, NOT_REPORTED } from "./lexicon";
+import { arabicWord as ar, gap, HARAKAT, LEAK_VERBS, NOT_REPORTED } from "./lexicon";
 import type { RuleDef } from "./rule";
 
 /**
@@ -17,19 +17,12 @@ import type { RuleDef } from "./rule";
 const NOT_FOR_A_TASK = `(?! (?:für|zum|zur|pour|para|per|de (?:montaje|montagem|montage|uso|instalación))\\b(?![^.!?\\n]{0,25}?\\b(?:chat|conversation|conversación|conversazione|conversa|unterhaltung|gespräch|sitzung|konversation|assistant|assistent|asistente|assistente|ia|ki|bot|system|système|sistema|réponse|respuesta|risposta|resposta|antwort)))`;
 
 /**
- * Arabic word with optional harakat (fatha, damma, shadda, sukun…) after every letter: the folded
- * text keeps them ("طُلب", "ألّا"), and writers use them unevenly.
- */
-/**
  * A duty of a person other than the reader ("the nurse must repeat the instructions word for word
  * to the patient", "students will recite"): a look-behind before a verb, for people only. "You
  * must", "the assistant should", "DAN will" and plain imperatives are not excluded.
  */
 const THIRD_PARTY_DUTY =
   "(?!(?<=\\b(?:nurses?|teachers?|students?|pupils?|staff|employees?|workers?|patients?|doctors?|pilots?|drivers?|parents?|children|kids|actors?|witnesses?|participants?|trainees?|applicants?|candidates?|everyone|the class) (?:must|should|will|would|can|could|may|might|shall|has to|have to|had to|needs to|need to|is to|are to|is going to|are going to) )(?![^.!?\\n]{0,80}?\\b(?:to you|you(?:'ve| have)? (?:received|were given|been given|got|seen|read)|your)\\b))";
-
-const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
-const ar = (word: string): string => [...word].map((c) => `${c}${HARAKAT}`).join("");
 
 /** "the first/last … of" in Korean, Japanese and Chinese: a keyword and its own owner marker. */
 const CJK_PIECE_OF = ["의 첫", "의 마지막", "の最初", "の一番最初", "の最後", "的第一", "的最后"];

@@ -5,10 +5,9 @@
  * Non-Latin scripts cannot use \b (it is ASCII-only): their alternatives rely on distinctive stems.
  */
 import { TRANSLATE_HIJACK_MORE } from "./classic_i18n_more";
+import { scriptGap as G } from "./lexicon";
 import type { RuleDef } from "./rule";
 
-/** Gap inside one sentence, for every script's sentence punctuation. */
-const G = (n: number): string => `[^.!?。！？।؟\\n]{0,${n}}?`;
 /** Gap that may cross sentences but not lines (a quoted note addressed to the translator). */
 const L = (n: number): string => `[^\\n]{0,${n}}?`;
 

@@ -7,6 +7,18 @@
 /** Gap inside one sentence: at most n characters, never crossing sentence punctuation. */
 export const gap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
 
+/** Gap inside one sentence, for every script's sentence punctuation (CJK, Devanagari, Arabic). */
+export const scriptGap = (n: number): string => `[^.!?。！？।؟\\n]{0,${n}}?`;
+
+/** Optional Arabic harakat (fatha, damma, shadda, sukun…): the folded text keeps them. */
+export const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
+
+/**
+ * An Arabic word with optional harakat after every character ("طُلب", "ألّا", "كرّر"): writers use
+ * them unevenly.
+ */
+export const arabicWord = (word: string): string => [...word].map((c) => `${c}${HARAKAT}`).join("");
+
 /** Apostrophe as it appears after folding (curly quotes are folded to '). */
 export const AP = "'?";
 
