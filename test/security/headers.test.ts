@@ -3,9 +3,9 @@
  * esbuild bundle, loopback). Answers of every kind are checked — 2xx, 4xx of each middleware,
  * 404, preflight — because an error path that skips a middleware is where headers go missing.
  */
-import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BenchWorker, startBenchWorker } from "../../bench/lib/worker";
+import { sendDeclaredLength } from "../support/declared-length";
 
 let open: BenchWorker; // CORS_ORIGINS unset (= "*")
 let listed: BenchWorker; // CORS_ORIGINS = two origins
@@ -95,7 +95,16 @@ async function send(worker: BenchWorker, probe: Probe): Promise<Response> {
   const headers: Record<string, string> = { ...probe.headers };
   if (probe.body !== undefined && !headers["content-type"]) headers["content-type"] = "application/json";
   if (probe.auth) headers.authorization = `Bearer ${token}`;
-  if (probe.declaredLength !== undefined) return sendDeclared(worker, probe, headers, probe.declaredLength);
+  if (probe.declaredLength !== undefined) {
+    const answer = await sendDeclaredLength(worker.origin, {
+      method: probe.method,
+      path: probe.path,
+      headers,
+      prefix: probe.body ?? "",
+      declaredLength: probe.declaredLength,
+    });
+    return new Response(null, { status: answer.status, headers: answer.headers });
+  }
   const response = await fetch(`${worker.origin}${probe.path}`, {
     method: probe.method,
     headers,
@@ -104,38 +113,6 @@ async function send(worker: BenchWorker, probe: Probe): Promise<Response> {
   });
   await response.arrayBuffer();
   return response;
-}
-
-/** Sends the head and a prefix of the body on its own connection; resolves with the answer's head. */
-function sendDeclared(
-  worker: BenchWorker,
-  probe: Probe,
-  headers: Record<string, string>,
-  declaredLength: number,
-): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(probe.path, worker.origin);
-    const outgoing = httpRequest(url, {
-      method: probe.method,
-      headers: { ...headers, "content-length": String(declaredLength), connection: "close" },
-      timeout: 15_000,
-    });
-    outgoing.on("response", (incoming) => {
-      const answerHeaders = new Headers();
-      for (const [name, value] of Object.entries(incoming.headers)) {
-        for (const one of Array.isArray(value) ? value : [value ?? ""]) answerHeaders.append(name, one);
-      }
-      incoming.resume();
-      incoming.on("end", () => outgoing.destroy());
-      incoming.on("error", () => outgoing.destroy());
-      // An answer without a status line is a protocol error: report it as one (500 fails the test).
-      resolve(new Response(null, { status: incoming.statusCode ?? 500, headers: answerHeaders }));
-    });
-    outgoing.on("timeout", () => outgoing.destroy(new Error(`${probe.name}: no answer in 15 s`)));
-    // Once the answer is in, the server closing the half-sent request is expected, not a failure.
-    outgoing.on("error", reject);
-    outgoing.write(probe.body ?? "");
-  });
 }
 
 function expectSecurityHeaders(response: Response, what: string): void {
