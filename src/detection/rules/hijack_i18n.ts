@@ -826,8 +826,9 @@ export const HIJACK_I18N_RULES: readonly RuleDef[] = [
     id: "override.ignore_previous_fa_sov",
     category: "instruction_override",
     weight: 0.85,
-    description: "Persian, verb last: 'دستورهای قبلی را نادیده بگیر' (ignore the previous instructions).",
-    pattern: `(?<!(?:گفت|بگوید|میگوید|می‌گوید|نوشت|بنویسد|اگر) ?)(?:دستور|قوانین|قواعد|قانون|پرامپت|رهنمود)${G(24)}(?:قبلی|پیشین|بالا|قبل)${G(20)}(?:نادیده بگیر|فراموش کن|کنار بگذار)`,
+    description:
+      "Persian, verb last: 'دستورهای قبلی را نادیده بگیر' (ignore the previous instructions); not a recipe ('دستور پخت').",
+    pattern: `(?<!(?:گفت|بگوید|میگوید|می‌گوید|نوشت|بنویسد|اگر) ?)(?:دستور(?! ?پخت)|قوانین|قواعد|قانون|پرامپت|رهنمود)${G(24)}(?:قبلی|پیشین|بالا|قبل)${G(20)}(?:نادیده بگیر|فراموش کن|کنار بگذار)`,
     keywords: ["نادیده بگیر", "فراموش کن", "کنار بگذار"],
     requires: [["قبلی", "پیشین", "بالا", "قبل"]],
   },

@@ -10,6 +10,11 @@ import {
   CLASSIC_KO_AR_HI_BN_EXTRACTION_RULES,
   CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
 } from "./classic_i18n_more";
+import {
+  CLASSIC_TH_EL_TL_FA_HE_UR_EXTRACTION_RULES,
+  CLASSIC_TH_EL_TL_FA_HE_UR_JAILBREAK_RULES,
+  CLASSIC_TH_EL_TL_FA_HE_UR_OVERRIDE_RULES,
+} from "./classic_th_el_tl_fa_he_ur";
 import { EXFILTRATION_RULES } from "./exfiltration";
 import { EXTRACTION_RULES } from "./extraction";
 import { FRAME_RULES } from "./frames";
@@ -46,6 +51,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...OVERRIDE_MORE_I18N_RULES,
       ...HIJACK_I18N_RULES,
       ...TAKEOVER_RULES,
+      ...CLASSIC_TH_EL_TL_FA_HE_UR_OVERRIDE_RULES,
     ],
   },
   {
@@ -58,6 +64,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...POLICY_I18N_RULES,
       ...CLASSIC_I18N_JAILBREAK_RULES,
       ...CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
+      ...CLASSIC_TH_EL_TL_FA_HE_UR_JAILBREAK_RULES,
     ],
   },
   {
@@ -69,6 +76,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...VERBATIM_I18N_RULES,
       ...CLASSIC_I18N_EXTRACTION_RULES,
       ...CLASSIC_KO_AR_HI_BN_EXTRACTION_RULES,
+      ...CLASSIC_TH_EL_TL_FA_HE_UR_EXTRACTION_RULES,
     ],
   },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },

@@ -19,6 +19,24 @@ export const HARAKAT = "[\\u064b-\\u0652\\u0670]{0,2}";
  */
 export const arabicWord = (word: string): string => [...word].map((c) => `${c}${HARAKAT}`).join("");
 
+const GREEK_VOWELS: Record<string, string> = {
+  α: "[αά]",
+  ε: "[εέ]",
+  η: "[ηή]",
+  ι: "[ιίϊΐ]",
+  ο: "[οό]",
+  υ: "[υύϋΰ]",
+  ω: "[ωώ]",
+  // A capital Σ folds to σ even at a word's end ("ΑΡΝΗΘΕΙΣ" → "αρνηθεισ").
+  ς: "[σς]",
+};
+
+/**
+ * A Greek phrase with every vowel accented or not ("αρνηθείς", "αρνηθεις"): people type Greek
+ * both ways. Give the phrase unaccented, with final sigmas as ς.
+ */
+export const greek = (phrase: string): string => phrase.replace(/[αεηιουως]/g, (v) => GREEK_VOWELS[v] ?? v);
+
 /** Apostrophe as it appears after folding (curly quotes are folded to '). */
 export const AP = "'?";
 

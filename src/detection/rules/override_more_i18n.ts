@@ -11,6 +11,7 @@
  * one's own request). "Ignore everything above" without the noun is left to the other rules and
  * the classifier.
  */
+import { greek } from "./lexicon";
 import { G, GS, notOwn } from "./override_i18n";
 import type { RuleDef } from "./rule";
 
@@ -132,11 +133,24 @@ const SPECS: LangSpec[] = [
     name: "Greek",
     // The singular imperative is also the past tense ("Ο οδηγός αγνόησε τις οδηγίες", the driver
     // ignored): it counts only where a clause starts; the plural imperative anywhere.
-    verb: "(?:(?<=^|[.!?;:,·«\"'\\n] ?|\\bκαι |\\bτώρα )(?:αγνόησε|αγνόησέ|ξέχασε|παράβλεψε)|αγνοήστε|ξεχάστε|παραβλέψτε|μην ακολουθείς|μην ακολουθείτε)",
-    pointer: "(?:προηγούμεν|παραπάνω|ανωτέρω|μέχρι τώρα)",
-    noun: "(?:οδηγί|οδηγιών|κανόν|εντολ|prompt)",
+    verb: `(?:(?<=^|[.!?;:,·«"'\\n] ?|\\bκαι |\\b${greek("τωρα")} )(?:${greek("αγνοησε|ξεχασε|παραβλεψε")}|αγνόησέ)|${greek("αγνοηστε|ξεχαστε|παραβλεψτε|μην ακολουθεις|μην ακολουθειτε")})`,
+    pointer: greek("(?:προηγουμεν|παραπανω|ανωτερω|μεχρι τωρα)"),
+    noun: greek("(?:οδηγι|οδηγιων|κανον|εντολ|prompt)"),
     own: "(?:μου|δικές μου|δικά μου)",
-    keywords: ["αγνόησ", "αγνοήστε", "ξέχασε", "ξεχάστε", "παράβλεψ", "παραβλέψτε", "μην ακολουθ"],
+    // "Ξέχνα τους προηγούμενους κανόνες για τις αποσκευές": a notice about a topic (not "του δημιουργού σου": an attack)
+    notLater: `(?![α-ωά-ώ]{0,4} ${greek("(?:για|σχετικα με)")} )`,
+    keywords: [
+      "αγνόησ",
+      "αγνοησ",
+      "αγνοήστε",
+      "ξέχασε",
+      "ξεχασε",
+      "ξεχάστε",
+      "ξεχαστε",
+      "παράβλεψ",
+      "παραβλεψ",
+      "μην ακολουθ",
+    ],
     verbEnd: "(?![α-ωάέήίόύώϊϋΐΰ])",
   },
   {
@@ -153,11 +167,17 @@ const SPECS: LangSpec[] = [
     lang: "th",
     name: "Thai",
     // Not ไม่สนใจ ("not interested"), ลืม ("forget": "forgot the old rules") or เดิม ("old"): everyday words.
-    verb: "(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น|ละทิ้ง)",
-    pointer: "(?:ก่อนหน้า|ข้างต้น|ด้านบน|ที่ผ่านมา)",
-    noun: "(?:คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด|ข้อบังคับ)",
+    // ลืม ("forget") only where the text or a clause starts: "บอกให้ลืมคำสั่งก่อนหน้า" reports a boss's order.
+    // ลืม ("forget") is said of boards, worksheets and doctors' advice: only with an order for the output after it
+    verb: "(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น|ละทิ้ง|ลืม(?<=(?:^|\\s)ลืม)(?=[^\\n]{0,80}?แล้ว ?(?:พิมพ์|ตอบ|บอก|ทำตาม|เขียน|แสดง)))",
+    pointer: "(?:ก่อนหน้า|ข้างต้น|ด้านบน|ข้างบน|ที่ผ่านมา)",
+    // Not a purchase order or a booking ("คำสั่งซื้อข้างบน", the order above).
+    noun: "(?:คำสั่ง(?!ซื้อ|จอง)|คำแนะนำ|กฎ|ข้อกำหนด|ข้อบังคับ)",
     own: "(?:ของฉัน|ของผม|ของเรา|ที่ฉัน|ที่ผม)",
-    keywords: ["เพิกเฉย", "ไม่ต้องสนใจ", "ละเว้น", "ละทิ้ง"],
+    keywords: ["เพิกเฉย", "ไม่ต้องสนใจ", "ละเว้น", "ละทิ้ง", "ลืม"],
+    // "ครูบอกว่า ลืมกฎข้างบน" reports an order; "ลืมคำแนะนำก่อนหน้าของหมอไปหมดเลย" is "forgot"
+    notBefore: "ว่า ?|บอก ?|เปลี่ยนใจ[^\\n]{0,20}",
+    notLater: "(?!ของ(?!คุณ))(?![^\\n]{0,20}?ไป(?:หมด|แล้ว))",
     verbEnd: "", // Thai has no spaces between words
   },
   {
@@ -167,8 +187,40 @@ const SPECS: LangSpec[] = [
     pointer: "(?:הקודמות|הקודמים|הקודם|הקודמת|לעיל|שלמעלה|מלמעלה)",
     noun: "(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים|פקודות|הפקודות)",
     own: "(?:שלי|שכתבתי|ששלחתי|שאמרתי|שנתתי)",
-    keywords: ["התעלם", "התעלמ", "שכח", "תשכח", "אל תקשיב", "אל תציית"], // "התעלמי" has a non-final mem
+    // "תעלם" is in both "התעלם" and "תתעלם"; "התעלמי" has a non-final mem
+    keywords: ["תעלם", "התעלמ", "שכח", "תשכח", "אל תקשיב", "אל תציית"],
     verbEnd: "(?![א-ת])", // "שכחתי" is "I forgot"
+  },
+  {
+    lang: "tl",
+    name: "Tagalog",
+    verb: "\\b(?:kalimutan|balewalain|(?:huwag|wag) (?:mo |mong |nyo |ninyo )?(?:nang |na )?(?:pansinin|sundin)|i-?ignore)",
+    pointer: "\\b(?:naunang|nauna|nakaraang|nakaraan|nasa itaas|sa itaas|previous)\\b",
+    noun: "\\b(?:instructions?|utos|mga utos|tagubilin|patakaran|rules|panuto)\\b",
+    // "kalimutan ko daw yung previous instructions niya" reports one's own or a boss's
+    own: "\\b(?:ko|kong|namin|niya|nila)\\b",
+    // "… naunang patakaran ng barangay", "… previous instructions sa email kahapon": someone else's
+    // notice; a notice of changed rules ("may bagong memo") has no order for the reader's output after it
+    notLater:
+      "(?! (?:ng|sa) (?!(?:ai|bot|system|chatbot)\\b))(?=[^\\n]{0,100}?(?:\\b(?:sabihin|isulat|isagot|isasagot|ibigay|ipakita|sumulat|gumawa|i-?type|i-?print|ako lang|sundin mo ako)\\b|[\"']))",
+    keywords: ["kalimutan", "balewalain", "pansinin", "sundin", "ignore"],
+  },
+  {
+    lang: "ur",
+    name: "Urdu",
+    // Verb last in Urdu ("پچھلی تمام ہدایات کو نظرانداز کرو"), first in romanised orders too.
+    verb: "(?:نظر ?انداز (?:کرو|کریں|کر دو|کر دیں)|بھول (?:جاؤ|جائیں)|\\b(?:ignore|bhool) (?:karo|kar do|jao))",
+    // the speaker's own before the pointer in the verb-last form ("میری پچھلی ہدایات کو نظرانداز کرو")
+    pointer:
+      "(?:(?:پچھلی|پچھلے)(?<!(?:میری|میرے) (?:پچھلی|پچھلے))|سابقہ|اوپر (?:دی گئی|والی|والے|لکھی)|\\b(?:pichli|pichle|pehle wale|pehle ki|upar wali)\\b)",
+    noun: "(?:ہدایات|ہدایت|احکامات|اصولوں|اصول|قواعد|\\b(?:instructions|rules|hidayat)\\b)",
+    own: "(?:میری|میرے|\\b(?:meri|mere)\\b)",
+    // a notice ("… امتحان اب پیر کو ہوگا") has no order for the reader's output after it
+    notLater:
+      "(?=[^\\n]{0,100}?(?:لکھو|بتاؤ|دکھاؤ|کہو|میری بات|مجھے|\\b(?:likho|batao|dikhao|meri baat|mujhe)\\b|[\"'“]))",
+    keywords: ["نظرانداز", "نظر انداز", "بھول", "ignore", "bhool"],
+    verbEnd: "",
+    verbLast: true,
   },
 ];
 
