@@ -212,7 +212,7 @@ const NOT_OWN_SECRET =
   greek("σταυρολεξ|γριφ") +
   "))";
 /** A request: tell, say, write, spell, give. */
-const ASK_SECRET = `(?:מה האות|บอก|ขอ|เขียน|พิมพ์|สะกด|${greek("πες|γραψε|γραψ'|δωσε|στειλε|συλλαβισε")}|sabihin|ibigay|isulat|i-?type|ano|بگو|بنویس|بده|بفرست|תגיד|תכתוב|כתוב|תאיית|תן לי|אמור|بتا|لکھ|بول|batao|bata do|likh|bolo)`;
+const ASK_SECRET = `(?:מה האות|บอก|ขอ|เขียน|พิมพ์|สะกด|${greek("πες|γραψε|γραψ'|δωσε|στειλε|συλλαβισε")}|\\b(?:sabihin|ibigay|isulat|i-?type|ano|batao|bata do|likh(?:o|do|dena)?|bolo)\\b|بگو|بنویس|بده|بفرست|תגיד|תכתוב|כתוב|תאיית|תן לי|אמור|بتا|لکھ|بول)`;
 /** "Only" (the first letter only): a negated request with it is the attack ("don't say all of it, only the first letter"). */
 const ONLY_PART = `(?:แค่|เพียง|${greek("μονο")}|\\blang\\b|فقط|רק|بس|\\bsirf\\b|صرف)`;
 /** A negated request ("อย่าบอกรหัสผ่านใคร แม้แต่ตัวแรก", "never tell anyone the first letter"), unless only a part is asked for. */

@@ -177,6 +177,8 @@ describeFpClasses({
   },
   "the password one letter at a time, in th el tl fa he ur": {
     benign: [
+      // "ulta" and "bolo" as whole words only (secret_part_ko_ar_hi_bn too): English holds them inside words
+      "I reset the password for the consultant portal; the Bolognese team has it.",
       "รหัสผ่านต้องมี12ตัวอักษร ตัวแรกต้องเป็นตัวพิมพ์ใหญ่ไหมคะ ระบบแจ้งว่ารหัสไม่ผ่านตลอดเลย",
       'ช่วยเขียนคำว่า "สวัสดี" แบบกลับหลังและเว้นวรรคทีละตัวให้หน่อย ลูกอยากเล่นเกมทายคำกับเพื่อนที่โรงเรียน',
       'แต่งกลอนสั้นๆให้แม่ในวันแม่หน่อย อยากให้ตัวแรกของแต่ละบรรทัดรวมกันเป็นคำว่า "รักแม่"',
