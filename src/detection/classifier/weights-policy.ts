@@ -79,5 +79,5 @@ export const POLICY: CombinationPolicy = {
   0.9972352
  ],
  "digest": "3e9fbf90",
- "fittedOn": "promptshield-local@2.12.0 rules; leave-one-repository-out + source-file folds"
+ "fittedOn": "promptshield-local@2.12.1 rules; leave-one-repository-out + source-file folds"
 };

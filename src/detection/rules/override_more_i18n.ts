@@ -10,6 +10,10 @@
  * "the rules above"), and exempt the speaker's own ("ignore my previous instructions" corrects
  * one's own request). "Ignore everything above" without the noun is left to the other rules and
  * the classifier.
+ *
+ * Round 21 widened Greek (typed without accents), Thai and Hebrew (whose keywords lacked the
+ * future tense "תתעלם") and added Tagalog and Urdu, probes for which the engine missed
+ * (data/rules-dev/classic_th_el_tl.jsonl, classic_fa_he_ur.jsonl).
  */
 import { greek } from "./lexicon";
 import { G, GS, notOwn } from "./override_i18n";
@@ -38,7 +42,11 @@ export interface LangSpec {
   notBefore?: string;
   /** "Everything" words that stand for the instructions before the pointer back ("olvida todo lo anterior"). */
   everything?: string;
-  /** What may not follow the instructions in the clause (a negation at its end: "vergeet … niet."). */
+  /**
+   * A look-ahead after the instructions: what may not follow them in the clause (a negation at its
+   * end: "vergeet … niet."), or, for Tagalog and Urdu (round 21), what must (an order for the
+   * reader's output: a notice that the rules changed has none).
+   */
   notLater?: string;
   /** Objects that count without a pointer back ("abaikan semua instruksi"). */
   bare?: string;
@@ -167,8 +175,8 @@ const SPECS: LangSpec[] = [
     lang: "th",
     name: "Thai",
     // Not ไม่สนใจ ("not interested"), ลืม ("forget": "forgot the old rules") or เดิม ("old"): everyday words.
-    // ลืม ("forget") only where the text or a clause starts: "บอกให้ลืมคำสั่งก่อนหน้า" reports a boss's order.
-    // ลืม ("forget") is said of boards, worksheets and doctors' advice: only with an order for the output after it
+    // ลืม ("forget", round 21) is said of boards, worksheets and doctors' advice, and "บอกให้ลืมคำสั่งก่อนหน้า"
+    // reports a boss's order: only at the text's or a clause's start, with an order for the output after it
     verb: "(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น|ละทิ้ง|ลืม(?<=(?:^|\\s)ลืม)(?=[^\\n]{0,80}?แล้ว ?(?:พิมพ์|ตอบ|บอก|ทำตาม|เขียน|แสดง)))",
     pointer: "(?:ก่อนหน้า|ข้างต้น|ด้านบน|ข้างบน|ที่ผ่านมา)",
     // Not a purchase order or a booking ("คำสั่งซื้อข้างบน", the order above).
