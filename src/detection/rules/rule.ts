@@ -26,10 +26,12 @@ export interface RuleDef {
    */
   keywords: readonly string[];
   /**
-   * Optional further prefilter, for rules whose keywords are common words: clauses that must all
-   * hold for the rule to run, each clause holding when the folded text contains at least one of
-   * its substrings. Like `keywords`, every match of `pattern` must contain a substring of every
-   * clause (so the gate never changes what the rule finds, only how often its regex runs).
+   * Optional further prefilter, for rules whose keywords are common words, or whose look-arounds
+   * need words near the match (a request, a claimed authority): clauses that must all hold for the
+   * rule to run, each clause holding when the folded text contains at least one of its substrings.
+   * Whenever `pattern` matches, the text must hold a substring of every clause, in the match or in
+   * the context its look-arounds require (so the gate never changes what the rule finds, only how
+   * often its regex runs; rules.test.ts checks both contracts on real texts).
    */
   requires?: readonly (readonly string[])[];
   /**

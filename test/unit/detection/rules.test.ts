@@ -2,10 +2,14 @@
  * Every rule family: positives that must be flagged (verdict injection, family among the
  * categories) and hard negatives that must not be flagged at the default threshold.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/detection/engine";
+import { normalize } from "../../../src/detection/normalize";
 import { RULES } from "../../../src/detection/rules/index";
 import type { Category } from "../../../src/detection/types";
+import { corpusTexts } from "./golden";
 
 const FAMILIES: Record<Category, { positives: string[]; negatives: string[] }> = {
   instruction_override: {
@@ -175,6 +179,37 @@ describe("rule registry", () => {
       expect(r.description.length).toBeGreaterThan(10);
     }
   });
+
+  // The prefilter runs a rule only when its keywords and `requires` clauses occur in the text: a
+  // keyword missing from a match, or a clause missing from a matched text, would silently stop the
+  // rule from finding what its regex finds. Checked on the rule-development probes (attacks in 30
+  // languages) and a corpus sample, with every regex run ungated.
+  it("gates each rule soundly: a keyword in every match, every requires clause in every matched text", () => {
+    const dev = resolve(import.meta.dirname, "../../../data/rules-dev");
+    const texts = [
+      ...readdirSync(dev)
+        .filter((f) => f.endsWith(".jsonl"))
+        .flatMap((f) => readFileSync(resolve(dev, f), "utf8").split("\n"))
+        .filter((line) => line.trim() !== "")
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+      ...corpusTexts(10).map((t) => t.text),
+    ].map((t) => normalize(t).folded);
+    const broken: string[] = [];
+    for (const r of RULES) {
+      for (const folded of texts) {
+        r.regex.lastIndex = 0;
+        for (const m of folded.matchAll(r.regex)) {
+          if (!r.keywords.some((k) => m[0].includes(k)))
+            broken.push(`${r.id}: no keyword in "${m[0].slice(0, 80)}"`);
+          for (const clause of r.requires ?? []) {
+            if (!clause.some((k) => folded.includes(k)))
+              broken.push(`${r.id}: requires [${clause[0]}, …] not in the text`);
+          }
+        }
+      }
+    }
+    expect(broken.slice(0, 20)).toEqual([]);
+  }, 60_000);
 
   it("has no unbounded quantifier inside a quantified group (linear-time patterns)", () => {
     // Crude structural check: a group containing + or * followed by a quantifier.
