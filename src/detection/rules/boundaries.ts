@@ -27,8 +27,8 @@ const BOUNDARY_EITHER = `(?:(?<![^\\x00-\\x7f])\\b(?![^\\x00-\\x7f])|(?<![${LETT
 const isNonAsciiLetter = (c: string | undefined): boolean =>
   c !== undefined && c.charCodeAt(0) > 0x7f && /\p{L}/u.test(c);
 
-/** The top-level alternatives of the group body `source[from, to)`. */
-function alternatives(source: string, from: number, to: number): string[] {
+/** The top-level alternatives of the group body `source[from, to)` (outside groups and classes). */
+export function alternatives(source: string, from = 0, to = source.length): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

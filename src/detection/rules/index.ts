@@ -11,6 +11,11 @@ import {
   CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
 } from "./classic_i18n_more";
 import {
+  CLASSIC_NORDIC_CEE_SW_MS_EXTRACTION_RULES,
+  CLASSIC_NORDIC_CEE_SW_MS_JAILBREAK_RULES,
+  CLASSIC_NORDIC_CEE_SW_MS_OVERRIDE_RULES,
+} from "./classic_nordic_cee_sw_ms";
+import {
   CLASSIC_TH_EL_TL_FA_HE_UR_EXTRACTION_RULES,
   CLASSIC_TH_EL_TL_FA_HE_UR_JAILBREAK_RULES,
   CLASSIC_TH_EL_TL_FA_HE_UR_OVERRIDE_RULES,
@@ -52,6 +57,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...HIJACK_I18N_RULES,
       ...TAKEOVER_RULES,
       ...CLASSIC_TH_EL_TL_FA_HE_UR_OVERRIDE_RULES,
+      ...CLASSIC_NORDIC_CEE_SW_MS_OVERRIDE_RULES,
     ],
   },
   {
@@ -65,6 +71,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...CLASSIC_I18N_JAILBREAK_RULES,
       ...CLASSIC_KO_AR_HI_BN_JAILBREAK_RULES,
       ...CLASSIC_TH_EL_TL_FA_HE_UR_JAILBREAK_RULES,
+      ...CLASSIC_NORDIC_CEE_SW_MS_JAILBREAK_RULES,
     ],
   },
   {
@@ -77,6 +84,7 @@ export const RULE_FAMILIES: readonly { name: string; category: Category; rules: 
       ...CLASSIC_I18N_EXTRACTION_RULES,
       ...CLASSIC_KO_AR_HI_BN_EXTRACTION_RULES,
       ...CLASSIC_TH_EL_TL_FA_HE_UR_EXTRACTION_RULES,
+      ...CLASSIC_NORDIC_CEE_SW_MS_EXTRACTION_RULES,
     ],
   },
   { name: "fake chat template / role tokens", category: "chat_template", rules: TEMPLATE_RULES },

@@ -3,6 +3,7 @@
  * alternations of literals or bounded classes, so composing them keeps patterns linear-time.
  * They are matched against folded text: lower case, single spaces, ASCII quotes and dashes.
  */
+import { alternatives } from "./boundaries";
 
 /** Gap inside one sentence: at most n characters, never crossing sentence punctuation. */
 export const gap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
@@ -36,6 +37,224 @@ const GREEK_VOWELS: Record<string, string> = {
  * both ways. Give the phrase unaccented, with final sigmas as ς.
  */
 export const greek = (phrase: string): string => phrase.replace(/[αεηιουως]/g, (v) => GREEK_VOWELS[v] ?? v);
+
+const LATIN_MARKS: Record<string, string> = {
+  á: "[áa]",
+  â: "[âa]",
+  ă: "[ăa]",
+  ä: "[äa]",
+  å: "[åa]",
+  č: "[čc]",
+  ď: "[ďd]",
+  é: "[ée]",
+  ě: "[ěe]",
+  í: "[íi]",
+  î: "[îi]",
+  ň: "[ňn]",
+  ó: "[óo]",
+  ö: "[öo]",
+  ő: "[őöo]",
+  ø: "[øo]",
+  ř: "[řr]",
+  š: "[šs]",
+  ș: "[șşs]",
+  ş: "[şșs]",
+  ť: "[ťt]",
+  ț: "[țţt]",
+  ţ: "[ţțt]",
+  ú: "[úu]",
+  ů: "[ůu]",
+  ü: "[üu]",
+  ű: "[űüu]",
+  ý: "[ýy]",
+  ž: "[žz]",
+  æ: "(?:æ|ae)",
+};
+
+/**
+ * A phrase in a Latin-script language with every diacritic optional ("zopakuj všechno" also
+ * matches "zopakuj vsechno", "ignoră" "ignora", "glöm" "glom"): people type these languages on
+ * phones and English keyboards without them. Give the phrase with its diacritics.
+ */
+export const latin = (phrase: string): string =>
+  phrase.replace(/[áâăäåčďéěíîňóöőøřšșşťțţúůüűýžæ]/g, (c) => LATIN_MARKS[c] ?? c);
+
+/** Every spelling `latin()` accepts for one character: the letter itself and what it may be typed as. */
+const LATIN_SPELLINGS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(LATIN_MARKS).map(([c, cls]) => [
+    c,
+    cls.startsWith("(?:") ? cls.slice(3, -1).split("|") : [...cls.slice(1, -1)],
+  ]),
+);
+
+/**
+ * Prefilter keywords for phrases matched through `latin()`: every spelling of each keyword, with
+ * and without each diacritic ("fejlesztői" → "fejlesztői", "fejlesztöi", "fejlesztoi"), so that a
+ * text typed either way still runs the rule. A keyword with more than 16 spellings is replaced by
+ * its longest run of letters that have no diacritic (at least 4 of them), which every spelling holds.
+ */
+/** A letter `latin()` makes optional (the keys of LATIN_MARKS). */
+const MARKED = /[áâăäåčďéěíîňóöőøřšșşťțţúůüűýžæ]/;
+const MARKED_ALL = new RegExp(MARKED.source, "g");
+
+/** How many spellings `latin()` accepts for a word. */
+const spellingCount = (word: string): number =>
+  [...word].reduce((n, c) => n * (LATIN_SPELLINGS[c]?.length ?? 1), 1);
+
+export function latinKeywords(...keywords: string[]): string[] {
+  const out = new Set<string>();
+  for (const keyword of keywords) {
+    if (!MARKED.test(keyword)) {
+      out.add(keyword);
+      continue;
+    }
+    if (spellingCount(keyword) <= 16) {
+      // Only the marked letters branch; the runs between them are copied whole.
+      let spellings = [""];
+      let from = 0;
+      for (const m of keyword.matchAll(MARKED_ALL)) {
+        const run = keyword.slice(from, m.index);
+        const options = LATIN_SPELLINGS[m[0]] as readonly string[];
+        spellings = spellings.flatMap((head) => options.map((o) => head + run + o));
+        from = m.index + 1;
+      }
+      for (const spelling of spellings) out.add(spelling + keyword.slice(from));
+      continue;
+    }
+    // Too many spellings: the longest word of it that has few enough, else its longest run of
+    // letters without a diacritic.
+    const words = keyword
+      .split(" ")
+      .filter((w) => w.length >= 4 && spellingCount(w) <= 16)
+      .sort((a, b) => b.length - a.length);
+    if (words[0] !== undefined) {
+      for (const spelling of latinKeywords(words[0])) out.add(spelling);
+      continue;
+    }
+    const runs = keyword.split(MARKED);
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (longest.trim().length < 4) throw new Error(`latinKeywords: no safe keyword for "${keyword}"`);
+    out.add(longest);
+  }
+  return [...out];
+}
+
+/** The end of the group opening at `source[open]` (the index of its ")"). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced group in ${source}`);
+}
+
+/** The index after a quantifier at `source[i]` (`?`, `*`, `+`, `{m,n}`, each maybe lazy), or `i`. */
+function skipQuantifier(source: string, i: number): number {
+  const c = source[i];
+  let next = i;
+  if (c === "?" || c === "*" || c === "+") next = i + 1;
+  else if (c === "{") next = source.indexOf("}", i) + 1;
+  return next > i && source[next] === "?" ? next + 1 : next;
+}
+
+/**
+ * At most ANCHOR_LENGTH characters of a literal run, where it has the fewest spellings: any part of
+ * it is in every match, and short keywords keep the keyword automaton small.
+ */
+const ANCHOR_LENGTH = 8;
+function shortAnchor(run: string): string {
+  if (run.length <= ANCHOR_LENGTH) return run;
+  let best = run.slice(0, ANCHOR_LENGTH);
+  for (let i = 1; i + ANCHOR_LENGTH <= run.length; i++) {
+    const window = run.slice(i, i + ANCHOR_LENGTH);
+    if (spellingCount(window.trim()) < spellingCount(best.trim())) best = window;
+  }
+  return best.trim();
+}
+
+/**
+ * Literal strings, one of which every match of one alternative holds: its longest literal run
+ * outside groups (at least 4 characters), else the anchors of the group it starts with.
+ */
+function alternativeAnchors(alternative: string, min: number): string[] {
+  let best = "";
+  let run = "";
+  let i = 0;
+  const flush = (quantified: boolean) => {
+    const kept = (quantified ? run.slice(0, -1) : run).trim();
+    if (kept.length > best.length) best = kept;
+    run = "";
+  };
+  while (i < alternative.length) {
+    const c = alternative[i] as string;
+    if (c === "(") {
+      flush(false);
+      i = skipQuantifier(alternative, groupEnd(alternative, i) + 1);
+    } else if (c === "[" || c === "\\" || c === ".") {
+      flush(false);
+      i = skipQuantifier(
+        alternative,
+        c === "[" ? alternative.indexOf("]", i + 1) + 1 : i + (c === "." ? 1 : 2),
+      );
+    } else if ("?*+{".includes(c)) {
+      flush(true);
+      i = c === "{" ? alternative.indexOf("}", i) + 1 : i + 1;
+    } else {
+      run += c;
+      i++;
+    }
+  }
+  flush(false);
+  if (best.length >= 4) return [shortAnchor(best)];
+  // Else the group every match passes through (not optional) whose anchors are longest.
+  let bestGroup: string[] | undefined;
+  const shortest = (anchors: string[]): number => Math.min(...anchors.map((a) => a.length));
+  for (let at = 0; at < alternative.length; at++) {
+    const c = alternative[at];
+    if (c === "\\") at++;
+    else if (c === "[") at = alternative.indexOf("]", at + 1);
+    else if (c === "(") {
+      const end = groupEnd(alternative, at);
+      if (alternative.startsWith("(?:", at) && skipQuantifier(alternative, end + 1) === end + 1) {
+        try {
+          const anchors = literalAnchors(alternative.slice(at + 3, end), min);
+          if (bestGroup === undefined || shortest(anchors) > shortest(bestGroup)) bestGroup = anchors;
+        } catch {
+          // no anchor in this group: try the next one
+        }
+      }
+      at = end;
+    }
+  }
+  if (bestGroup !== undefined && shortest(bestGroup) >= Math.min(best.length + 1, 4)) return bestGroup;
+  if (best.length >= min) return [shortAnchor(best)];
+  if (bestGroup !== undefined) return bestGroup;
+  throw new Error(`no literal anchor in "${alternative}"`);
+}
+
+/**
+ * Prefilter keywords for an alternation of phrases written for `latin()`: for every alternative, a
+ * literal string each of its matches holds, in every spelling `latin()` accepts. Deriving the
+ * keywords from the phrases keeps them in step when a phrase is added.
+ */
+export function literalAnchors(alternation: string, min = 3): string[] {
+  const key = `${min}\u0000${alternation}`;
+  let anchors = ANCHORS.get(key);
+  if (anchors === undefined) {
+    anchors = latinKeywords(...alternatives(alternation).flatMap((a) => alternativeAnchors(a, min)));
+    ANCHORS.set(key, anchors);
+  }
+  return anchors;
+}
+
+/** literalAnchors() per alternation: several rules share a field (the "only" words, the asks). */
+const ANCHORS = new Map<string, string[]>();
 
 /** Apostrophe as it appears after folding (curly quotes are folded to '). */
 export const AP = "'?";
