@@ -15,7 +15,7 @@
  * future tense "תתעלם") and added Tagalog and Urdu, probes for which the engine missed
  * (data/rules-dev/classic_th_el_tl.jsonl, classic_fa_he_ur.jsonl).
  */
-import { greek, latin } from "./lexicon";
+import { greek, latin, latinKeywords } from "./lexicon";
 import { G, GS, notOwn } from "./override_i18n";
 import type { RuleDef } from "./rule";
 
@@ -89,7 +89,7 @@ const SPECS: LangSpec[] = [
         "säg|berätta|visa|avslöja|skriv ut|du är nu|från och med nu|lösenord(?:et)?|prompt(?:en)?|hemlig[a-z]{0,3}|utan begränsningar|dan",
       ),
     },
-    keywords: [
+    keywords: latinKeywords(
       "ignorera",
       "glöm",
       "glom",
@@ -98,7 +98,7 @@ const SPECS: LangSpec[] = [
       "bortse från",
       "bortse fran",
       "bry dig inte",
-    ],
+    ),
   },
   {
     lang: "da",
@@ -126,13 +126,13 @@ const SPECS: LangSpec[] = [
     verb: `(?<![a-zäöå])(?:${latin("ohita|ohittakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|sivuuta")})`,
     pointer: "(?:aiemm|aikaisemm|edellis|edellä|yllä|yläpuolell|tähänastis)",
     // Round 22: "unohda kaikki mitä sulle on aiemmin sanottu"
-    everything: latin("(?<![a-zäöå])kaikki,? mitä (?:sulle|sinulle) on(?: (?:sanottu|kerrottu|annettu))?"),
-    // "… aiemmin kerrottu rasvasta" (about fat): a headline, not the instructions
-    notLater: "(?![a-zäö]{0,4} (?:[a-zäö]{3,12} )?[a-zäöå]{3,20}(?:sta|stä)(?![a-zäöå]))",
+    // Round 22: "unohda kaikki mitä sulle on aiemmin sanottu"; not a headline about a topic ("… aiemmin
+    // kerrottu rasvasta", about fat)
+    everything: `${latin("(?<![a-zäöå])kaikki,? mitä (?:sulle|sinulle) on")}(?![^.!?\\n]{0,40}?[a-zäöå]{3,20}(?:sta|stä)(?![a-zäöå]))`,
     // Explicit case forms: "ohjeeni" (my instructions) is the speaker's own.
     noun: `${latin("(?:ohjeet|ohjei(?:ta|sta|den|siin|hin|lla)|ohje(?:tta)?|sään(?:nöt|töjä|nöistä)|käsky(?:t|jä)|komenno(?:t|ista)|komentoja|kehote|kehotteet|kehotetta)")}(?!${L})`,
     own: "\\b(?:minun|minä|mä)(?![a-zäö])",
-    keywords: [
+    keywords: latinKeywords(
       "ohita",
       "ohittakaa",
       "unohda",
@@ -141,7 +141,7 @@ const SPECS: LangSpec[] = [
       "älä välitä",
       "ala valita",
       "sivuuta",
-    ],
+    ),
   },
   {
     lang: "cs",
@@ -167,7 +167,7 @@ const SPECS: LangSpec[] = [
         "řekni|napiš|ukaž|prozraď|odpověz|odpovídej|jsi teď|teď jsi|od teď|místo toho|hesl[a-z]{0,3}|prompt[a-z]{0,3}|tajn[a-zé]{0,4}|bez omezení|dan",
       ),
     },
-    keywords: [
+    keywords: latinKeywords(
       "ignoruj",
       "zapomeň",
       "zapomen",
@@ -178,7 +178,7 @@ const SPECS: LangSpec[] = [
       "nevsima",
       "nedbej",
       "nedbaj",
-    ],
+    ),
   },
   {
     lang: "hu",
@@ -186,13 +186,12 @@ const SPECS: LangSpec[] = [
     verb: `\\b(?:${latin("hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|felejtsd el|felejts el|felejtse el|ne törődj|ne foglalkozz|ignoráld|ignorálja")})`,
     pointer: `(?:${latin("korábbi|előző|fenti|eddigi|fentebbi|eddig(?= (?:mondtak|mondott|mondtam|kaptál|írtak|közöltek|utasítottak))")})`,
     // Round 22: "felejts el mindent, amit eddig mondtak neked"; not "… amit eddig a fogyókúráról hallottál"
-    everything: "\\bmindent,? amit",
-    // "… a fogyókúráról" (about dieting): a headline, not the instructions
-    notLater: "(?![^.!?\\n]{0,40}? (?:a |az )?[a-záéíóöőúüű]{3,20}(?:ról|ről)(?![a-záéíóöőúüű]))",
+    // nor a headline "… mondtak neked a fogyókúráról" (about dieting)
+    everything: "\\bmindent,? amit(?![^.!?\\n]{0,50}?[a-záéíóöőúüű]{3,20}(?:ról|ről)(?![a-záéíóöőúüű]))",
     // Not "-aim / -eim" (my): "a korábbi utasításaimat" corrects one's own request.
     noun: `${latin("(?:utasítás(?:t|ok|okat|okra|okkal|ait|át)?|szabályokkal|szabály(?:t|ok|okat|ait)?|parancs(?:ot|ok|okat)?|irányelv(?:et|ek|eket)?|prompt(?:ot)?)")}(?!${L})`,
     own: `\\b(?:az én|saját)(?!${L})`,
-    keywords: [
+    keywords: latinKeywords(
       "figyelmen kívül",
       "figyelmen kivul",
       "felejtsd el",
@@ -205,7 +204,7 @@ const SPECS: LangSpec[] = [
       "ignorald",
       "ignorálja",
       "ignoralja",
-    ],
+    ),
     verbLast: true,
   },
   {
@@ -217,11 +216,11 @@ const SPECS: LangSpec[] = [
     notBefore: "\\b(?:se|te|mă|ma|ne|vă|va) ",
     pointer: `(?:${latin("anterioare|precedente|de mai sus|de până acum|până acum|anterior|înainte")})`,
     // Round 22: "uită tot ce ți s-a spus înainte"
-    everything: latin("\\btot ce (?:ți s-a spus|ți-au spus|ți s-a dat|ți s-au dat|ai primit)"),
-    notLater: "(?! despre)",
+    // not a headline "… înainte despre carbohidrați" (about carbohydrates)
+    everything: `${latin("\\btot ce (?:ți s-a spus|ți-au spus|ți s-a dat|ți s-au dat|ai primit)")}(?![^.!?\\n]{0,30}? despre )`,
     noun: `(?:instruc[țţt]iuni(?:le)?|regul(?:i|ile)|comenzi(?:le)?|directive(?:le)?|indica[țţt]ii(?:le)?|prompt(?:ul)?)(?!${L})`,
     own: `\\b(?:mele|meu|mea|mei)(?!${L})`,
-    keywords: [
+    keywords: latinKeywords(
       "ignor",
       "uită",
       "uita",
@@ -233,7 +232,7 @@ const SPECS: LangSpec[] = [
       "nu lua",
       "neglijează",
       "neglijeaza",
-    ],
+    ),
   },
   {
     lang: "hr",
