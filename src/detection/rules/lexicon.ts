@@ -87,12 +87,6 @@ const LATIN_SPELLINGS: Record<string, readonly string[]> = Object.fromEntries(
   ]),
 );
 
-/**
- * Prefilter keywords for phrases matched through `latin()`: every spelling of each keyword, with
- * and without each diacritic ("fejlesztői" → "fejlesztői", "fejlesztöi", "fejlesztoi"), so that a
- * text typed either way still runs the rule. A keyword with more than 16 spellings is replaced by
- * its longest run of letters that have no diacritic (at least 4 of them), which every spelling holds.
- */
 /** A letter `latin()` makes optional (the keys of LATIN_MARKS). */
 const MARKED = /[áâăäåčďéěíîňóöőøřšșşťțţúůüűýžæ]/;
 const MARKED_ALL = new RegExp(MARKED.source, "g");
@@ -101,6 +95,13 @@ const MARKED_ALL = new RegExp(MARKED.source, "g");
 const spellingCount = (word: string): number =>
   [...word].reduce((n, c) => n * (LATIN_SPELLINGS[c]?.length ?? 1), 1);
 
+/**
+ * Prefilter keywords for phrases matched through `latin()`: every spelling of each keyword, with
+ * and without each diacritic ("fejlesztői" → "fejlesztői", "fejlesztöi", "fejlesztoi"), so that a
+ * text typed either way still runs the rule. A keyword with more than 16 spellings is replaced by
+ * its longest word that has at most 16 (and at least 4 letters), else by its longest run of letters
+ * without a diacritic (at least 4), which every spelling holds.
+ */
 export function latinKeywords(...keywords: string[]): string[] {
   const out = new Set<string>();
   for (const keyword of keywords) {
@@ -179,8 +180,9 @@ function shortAnchor(run: string): string {
 }
 
 /**
- * Literal strings, one of which every match of one alternative holds: its longest literal run
- * outside groups (at least 4 characters), else the anchors of the group it starts with.
+ * Literal strings, one of which every match of one alternative holds: (a short piece of) its longest
+ * literal run outside groups, when that has at least 4 characters; else the anchors of the group
+ * every match passes through whose shortest anchor is longest; else a run of at least `min`.
  */
 function alternativeAnchors(alternative: string, min: number): string[] {
   let best = "";
