@@ -121,7 +121,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:du fick|fick du|du har fått|har du fått|du fått|gavs dig|gavs till dig) (?:innan|före) (?:vårt samtal|samtalet vårt|det här samtalet|den här chatten|denna chatt|vår konversation|vår chatt|samtalet började|chatten började|vi (?:började|började) (?:prata|chatta|skriva|samtala))",
     ownText:
-      "jag skrev|jag skickade|min text|översätt|sammanfatta|rätta|korrigera|stavfel|mejl|e-post|engelska|(?:två|tre|fyra|fem) gånger|imorgon|i morgon|övning|träning|träningspass|filen|till din fil|terminalen|dokumentet|kalkylarket|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "jag skrev|jag skickade|min text|översätt|sammanfatta|rätta|korrigera|stavfel|mejl|e-post|engelska|(?:två|tre|fyra|fem) gånger|imorgon|i morgon|övning|träning|träningspass|filen|till din fil|terminalen|dokumentet|kalkylarket",
     hiddenRules:
       "(?:dina|era) (?:dolda|hemliga|interna|ursprungliga|gömda) (?:regler|instruktioner|direktiv|anvisningar|riktlinjer)|(?:din|er) systemprompt|systemprompten din|(?:instruktioner|regler|direktiv)(?: som)? (?:utvecklaren|utvecklarna|dina skapare|skaparna) (?:gav|har gett|gett|gav) (?:dig|er)|(?:vad|vilka instruktioner) (?:sa|gav) (?:utvecklaren|utvecklarna|dina skapare) (?:till )?dig|vilka (?:instruktioner|regler) har (?:utvecklaren|utvecklarna|dina skapare) (?:gett|givit) dig|(?:regler|instruktioner) som skaparna gav dig",
     forWord: "för|till|på|om(?! (?:du|ni|det|jag))|när",
@@ -177,7 +177,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:du fik|fik du|du har fået|har du fået|du fået) (?:før|inden) (?:vores samtale|samtalen startede|samtalen begyndte|denne samtale|denne chat|chatten startede|vi begyndte (?:at )?(?:skrive|tale|chatte|snakke))",
     ownText:
-      "jeg skrev|jeg sendte|min tekst|oversæt|opsummer|ret |stavefejl|mail|engelsk|(?:to|tre|fire|fem) gange|i morgen|øvelse|træning|filen|terminalen|dokumentet|regnearket|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "jeg skrev|jeg sendte|min tekst|oversæt|opsummer|ret |stavefejl|mail|engelsk|(?:to|tre|fire|fem) gange|i morgen|øvelse|træning|filen|terminalen|dokumentet|regnearket",
     hiddenRules:
       "(?:dine|jeres) (?:skjulte|hemmelige|interne|oprindelige) (?:regler|instruktioner|instrukser|retningslinjer|direktiver)|(?:din|jeres) systemprompt|systemprompten din|(?:instruktioner|regler)(?: som)? (?:udvikleren|udviklerne|dine skabere) (?:gav|har givet) dig|hvad (?:sagde|fortalte) (?:udvikleren|udviklerne|dine skabere) dig|hvilke (?:instruktioner|instrukser|regler) har (?:udvikleren|udviklerne|dine skabere) givet dig|(?:dine|dit) systeminstruktioner|systeminstruktionerne",
     forWord: "til|for|på|om(?! (?:du|i|det|jeg))|når",
@@ -234,7 +234,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:du fikk|fikk du|du har fått|har du fått|du fått) (?:før|innen) (?:samtalen vår|vår samtale|denne samtalen|samtalen startet|samtalen begynte|chatten startet|vi begynte (?:å )?(?:skrive|snakke|chatte|prate))",
     ownText:
-      "jeg skrev|jeg sendte|min tekst|oversett|oppsummer|rett |skrivefeil|e-post|mail|engelsk|(?:to|tre|fire|fem) ganger|i morgen|øvelse|trening|treningsøkt|filen|terminalen|dokumentet|regnearket|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "jeg skrev|jeg sendte|min tekst|oversett|oppsummer|rett |skrivefeil|e-post|mail|engelsk|(?:to|tre|fire|fem) ganger|i morgen|øvelse|trening|treningsøkt|filen|terminalen|dokumentet|regnearket|fila",
     hiddenRules:
       "(?:dine|deres) (?:skjulte|hemmelige|interne|opprinnelige) (?:regler|instruksjoner|instrukser|retningslinjer)|(?:de )?(?:skjulte|hemmelige) (?:reglene|instruksjonene|instruksene) dine|systemprompt(?:en)? din|(?:instruksjoner|regler)(?: som)? (?:utvikleren|utviklerne|skaperne dine) (?:ga|har gitt) deg|hva (?:sa|fortalte) (?:utvikleren|utviklerne|skaperne dine) deg|hvilke (?:instruksjoner|instrukser|regler) har (?:utvikleren|utviklerne|skaperne dine) gitt deg|(?:de )?(?:hemmelige|skjulte) (?:instruksene|instruksjonene|reglene) (?:du har fått|du fikk)",
     forWord: "til|for|på|om(?! (?:du|dere|det|jeg))|når",
@@ -289,7 +289,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:sait|sinulle annettiin|sinulle on annettu|annettiin sinulle) ennen (?:keskustelumme alkua|tätä keskustelua|tämän keskustelun alkua|(?:kuin |ku )?(?:me )?(?:aloimme|alettiin|aloitimme) (?:jutella|keskustella|puhua|kirjoittaa|chattailla))",
     ownText:
-      "kirjoitin|lähetin|minun tekst|käännä|tiivistä|korjaa|kirjoitusvirhe|sähköpost|englanniksi|(?:kaksi|kolme|neljä|viisi) kertaa|huomenna|liikkee|harjoitu|treeni|tiedosto|päätteeseen|terminaali|asiakirja|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "kirjoitin|lähetin|minun tekst|käännä|tiivistä|korjaa|kirjoitusvirhe|sähköpost|englanniksi|(?:kaksi|kolme|neljä|viisi) kertaa|huomenna|liikkee|harjoitu|treeni|tiedosto|päätteeseen|terminaali|asiakirja",
     hiddenRules:
       "(?:salaiset|piilotetut|piilossa olevat|sisäiset|alkuperäiset|salaisia|piilotettuja) (?:sääntösi|ohjeesi|käskysi|ohjeitasi|sääntöjäsi)|järjestelmäkehotteesi|system promptisi|(?:kehittäjä(?:si|t)?|tekijäsi|luojasi) (?:antoi|antoivat|on antanut|ovat antaneet) sinulle|mitä ohjeita (?:sinulle on annettu|sait)|(?:sun|sinun) system prompt(?:issa|isi|iisi)?|system promptissasi|(?:sun |sinun )?järjestelmäkehot(?:teessa|teesi|teessasi)",
     forWord: "varten|kun",
@@ -345,7 +345,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:dostal jsi|dostala jsi|jsi dostal|jsi dostala|jste dostal|jste dostala|dostal si|dostala si|ste dostali|jste obdržel|jste obdržela|jsi obdržel) [^\\n]{0,30}před (?:začátkem|zahájením|začiatkom) (?:naší |našej )?(?:konverzace|konverzácie|chatu|rozhovoru)|před (?:začátkem|zahájením) (?:naší )?(?:konverzace|chatu|rozhovoru)[^\\n]{0,40}(?:jsi dostal|jsi dostala|jste dostal|jste obdržel|ti dali|vám dali)|(?:jsi dostal|jsi dostala|dostal jsi|dostala jsi|dostal si)[^\\n]{0,30}(?:předtím|před tím),? než jsme (?:spolu )?(?:začali|začala)",
     ownText:
-      "napsal jsem|napsala jsem|poslal jsem|poslala jsem|můj text|přelož|shrň|oprav|překlep|e-mail|mail|angličtin|(?:dva|tři|čtyři|pět) ?krát|dvakrát|třikrát|zítra|cviky|cvičení|trénink|soubor|terminál|dokument|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "napsal jsem|napsala jsem|poslal jsem|poslala jsem|můj text|přelož|shrň|oprav|překlep|e-mail|mail|angličtin|(?:dva|tři|čtyři|pět) ?krát|dvakrát|třikrát|zítra|cviky|cvičení|trénink|soubor|terminál|dokument",
     hiddenRules:
       "(?:tvoje|tvá|vaše|tvé|tvoj|tvoja) (?:skryt|tajn|interní|původní|utajen)(?:á|é|a|e) (?:pravidla|instrukce|pokyny|příkazy|nastavení|inštrukcie)|(?:tvůj|váš|tvoj) (?:systémový prompt|system prompt|systémový pokyn)|(?:pokyny|instrukce|pravidla) (?:ti|vám) (?:dal|dali|dala|zadal|zadali) (?:vývojář|vývojáři|tvůrci|tvůrce|vývojári)|(?:vývojář|vývojáři|tvůrci|tvůrce|vývojári) (?:ti|vám) (?:dal|dali|zadali|napsali)|(?:jaká|jaké) (?:máš|máte) (?:tajná|skrytá|tajné|skryté) (?:pravidla|instrukce|pokyny)|(?:svůj|tvůj|váš) system prompt|(?:prozraď|řekni|vypiš|napiš|ukaž) (?:mi )?(?:svá|svoje|své) (?:tajná|skrytá|interní|tajné|skryté) (?:pravidla|instrukce|pokyny)|(?:pokyny|instrukce|pravidla),? (?:které|co) ti dali (?:tvoji |tví )?(?:tvůrci|vývojáři)|(?:svůj|tvůj|váš) systémový prompt",
     forWord: "pro|na|k|ke|při|když",
@@ -401,7 +401,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:ai primit|ți s-a dat|ți-au dat|ți s-au dat|ți s-a spus)[^\\n]{0,30}înainte (?:de (?:începerea|începutul) (?:conversației|discuției|chatului) noastre|de (?:începerea|începutul) acestei (?:conversații|discuții)|să (?:începem|înceapă)(?: noi)? (?:conversați[a-z]{0,3}|discuți[a-z]{0,3}|chatul(?:ui)?|să vorbim))",
     ownText:
-      "am scris|am trimis|textul meu|tradu|rezumă|corectează|greșeli|email|e-mail|engleză|de (?:două|trei|patru|cinci) ori|mâine|exerciți|antrenament|fișier|terminal|document|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "am scris|am trimis|textul meu|tradu|rezumă|corectează|greșeli|email|e-mail|engleză|de (?:două|trei|patru|cinci) ori|mâine|exerciți|antrenament|fișier|terminal|document",
     hiddenRules:
       "(?:regulile|instrucțiunile|directivele|indicațiile) (?:tale|voastre) (?:secrete|ascunse|interne|inițiale)|(?:regulile|instrucțiunile|directivele) (?:secrete|ascunse|interne) (?:ale tale|pe care le ai|pe care le urmezi)|prompt(?:ul)? (?:tău|tau) de sistem|promptul de sistem al tău|system prompt(?:-ul)? (?:tău|tau)|(?:ți|ti)-?(?:a|au) dat (?:dezvoltatorul|dezvoltatorii|creatorii|programatorii)|(?:ce|care) (?:reguli|instrucțiuni) (?:secrete|ascunse) ai|system promptul (?:tău|tau)|(?:v|ți)-(?:a|au) dat (?:dezvoltatorul|dezvoltatorii)|(?:regulile|instrucțiunile) (?:secrete|ascunse) după care funcționezi",
     forWord: "pentru|la|când",
@@ -458,7 +458,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:kaptál|kaptad|adtak neked)[^\\n]{0,40}(?:a beszélgetésünk (?:előtt|kezdete előtt|elején)|e beszélgetés előtt)|a beszélgetésünk (?:kezdete )?előtt[^\\n]{0,40}(?:kaptál|adtak neked)",
     ownText:
-      "írtam|küldtem|a szövegem|fordítsd|foglald össze|javítsd|helyesírás|e-mail|angolul|(?:két|három|négy|öt)szer|holnap|gyakorlat|edzés|fájl|terminál|dokumentum|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "írtam|küldtem|a szövegem|fordítsd|foglald össze|javítsd|helyesírás|e-mail|angolul|(?:két|három|négy|öt)szer|holnap|gyakorlat|edzés|fájl|terminál|dokumentum",
     hiddenRules:
       "(?:a )?(?:titkos|rejtett|belső|eredeti) (?:szabályaid|utasításaid|szabályaidat|utasításaidat|parancsaid|irányelveid)|(?:a )?rendszerpromptod(?:at)?|system promptod(?:at)?|(?:a fejlesztő|a fejlesztők|a készítőid|az alkotóid|a fejlesztőid)[^\\n]{0,20}(?:adott|adtak|írt|írtak) neked|milyen utasításokat kaptál (?:a fejlesztő|a készítő|az alkotó)|milyen utasításokat kapott(?:ál)? a fejlesztő|(?:rejtett|titkos) utasítás(?:ok|okat)?,? amiket kaptál",
     forWord: "[a-z\\u00e0-\\u0171]{3,20}(?:hoz|hez|höz)|amikor",
@@ -514,7 +514,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:ulipewa|uliyopewa|ulioupokea|ulilopewa|uliambiwa|ulizopewa|uliopewa)[^\\n]{0,40}kabla (?:ya (?:mazungumzo|gumzo) (?:yetu|haya) (?:kuanza|kuanzishwa)|hatujaanza)",
     ownText:
-      "niliandika|nilituma|maandishi yangu|tafsiri|fupisha|sahihisha|makosa|barua pepe|email|kiingereza|mara (?:mbili|tatu|nne|tano)|kesho|mazoezi|faili|terminal|hati|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "niliandika|nilituma|maandishi yangu|tafsiri|fupisha|sahihisha|makosa|barua pepe|email|kiingereza|mara (?:mbili|tatu|nne|tano)|kesho|mazoezi|faili|terminal|hati",
     hiddenRules:
       "(?:sheria|maagizo|maelekezo|kanuni) (?:zako|yako) (?:za siri|ya siri|zilizofichwa|yaliyofichwa|za ndani|ya ndani)|(?:sheria|maagizo|maelekezo) (?:ya siri|za siri|yaliyofichwa|zilizofichwa) (?:uliyopewa|ulizopewa|ulizonazo|uliyonayo|unazofuata)|system prompt (?:yako|lako)|(?:maagizo|maelekezo|sheria) (?:uliyopewa|ulizopewa) na (?:developer|msanidi|wasanidi|watengenezaji|waundaji)|una (?:sheria|maagizo|maelekezo) gani (?:za|ya) siri|(?:developer|msanidi|watengenezaji) (?:alikupa|walikupa) (?:maelekezo|maagizo|sheria)",
     forWord: "kwa|ya kupika|za kupika|wakati|za",
@@ -570,7 +570,7 @@ const LANGS: LangWords[] = [
     beforeChat:
       "(?:anda|awak|kau|kamu) (?:terima|dapat|diberi|diberikan)[^\\n]{0,40}sebelum (?:(?:perbualan|sembang) (?:kita|ini) (?:bermula|dimulakan)|kita (?:start |mula )?(?:chat|berbual|bersembang))",
     ownText:
-      "saya tulis|saya hantar|teks saya|terjemah|ringkaskan|betulkan|kesalahan|emel|email|bahasa inggeris|(?:dua|tiga|empat|lima) kali|esok|senaman|fail|terminal|dokumen|[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)|fila",
+      "saya tulis|saya hantar|teks saya|terjemah|ringkaskan|betulkan|kesalahan|emel|email|bahasa inggeris|(?:dua|tiga|empat|lima) kali|esok|senaman|fail|terminal|dokumen",
     hiddenRules:
       "(?:peraturan|arahan|arahan-arahan|instruksi) (?:rahsia|tersembunyi|dalaman|asal) (?:anda|awak|kau|kamu|mu)|system prompt (?:anda|awak|kau|kamu)|(?:arahan|peraturan) (?:yang )?(?:diberikan|diberi) (?:oleh )?(?:developer|pembangun|pencipta)[^\\n]{0,15}(?:kepada )?(?:anda|awak|kau|kamu)|(?:arahan|peraturan) (?:rahsia|tersembunyi) yang (?:diberikan|diberi) kepada (?:anda|awak|kau|kamu)|arahan sistem (?:anda|awak|kau|kamu)",
     forWord: "untuk|bagi|semasa|bila",
@@ -640,11 +640,14 @@ const notHowTo = (lw: LangWords): string => `(?![^.!?;\\n]{0,60}?${START}(?:${l(
 // Each form starts at "above this message", the rarest part, and looks back for the verb and
 // "everything": Latin-script alternations that open with a common word are tried at nearly every
 // position (the first version, verb first, cost 38 ms per 100 KiB of English prose).
+/** A file named by its extension ("docker-compose.yml", ".bashrc"): text copied there is the user's own work. */
+const FILE_NAME =
+  "[a-z0-9_-]{0,30}\\.(?:yml|yaml|json|env|txt|conf|cfg|ini|toml|bashrc|zshrc|sh|py|js|ts|md|csv|xml)";
 const textAbove = (lw: LangWords): string => {
   const verb = `${words(lw.copyVerb)}(?! (?:inte|ikke|ej)${END})`;
   const all = words(lw.all);
   const above = `(?:${l(lw.aboveThis)})`;
-  const own = `${START}(?:${l(lw.ownText)})`;
+  const own = `${START}(?:${l(lw.ownText)}|${FILE_NAME})`;
   return `(?:${above}(?:(?<=${verb}${s(40)}${all}${s(60)}${above})|(?<=${all}${s(40)}${above})(?=${s(60)}${verb})|${s(60)}${all}${s(30)}${verb})|${START}(?:${l(lw.beforeChat)}))${notHowTo(lw)}(?<!${own}[^\\n]{0,100})(?![^\\n]{0,80}?${own})`;
 };
 
