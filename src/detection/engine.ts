@@ -9,6 +9,7 @@ import { classifyNormalized } from "./classifier/classify";
 import { CUE_KEYWORDS } from "./classifier/cues";
 import { WEIGHTS } from "./classifier/weights";
 import { POLICY } from "./classifier/weights-policy";
+import { CORRECTION_SCORE_CAP, onlySelfCorrections } from "./correction";
 import {
   DEFAULT_DECODE_BUDGET,
   type DecodedSegment,
@@ -34,7 +35,7 @@ import type { CategoryScore, EngineOptions, EngineResult, RuleMatch } from "./ty
  * normalisation or scoring code change (minor: rules/weights; major: result shape or score
  * semantics). Classifier weights and the fitted policy are versioned by their digests below.
  */
-const CODE_VERSION = "2.13.0";
+const CODE_VERSION = "2.14.0";
 
 /** Digest part of the classifier artefact version ("2.0.0+<digest>" → "<digest>"). */
 const CLASSIFIER_DIGEST = WEIGHTS.version.slice(WEIGHTS.version.indexOf("+") + 1);
@@ -286,9 +287,11 @@ function runRules(input: string, norm: NormalizedText, keywords?: Keywords): Rul
     matches.sort((a, b) => a.start - b.start || b.weight - a.weight || a.rule.localeCompare(b.rule));
   }
   const scored = scoreMatches(matches);
-  // Quoted examples inside a discussion of attacks are escalated, not flagged (mention.ts).
-  const score =
-    scored.score > MENTION_SCORE_CAP && onlyMentions(input, norm, matches) ? MENTION_SCORE_CAP : scored.score;
+  // Quoted examples inside a discussion of attacks (mention.ts) and retractions of one's own last
+  // message (correction.ts) are escalated, not flagged.
+  let score = scored.score;
+  if (score > MENTION_SCORE_CAP && onlyMentions(input, norm, matches)) score = MENTION_SCORE_CAP;
+  else if (score > CORRECTION_SCORE_CAP && onlySelfCorrections(input, matches)) score = CORRECTION_SCORE_CAP;
   return { score, categories: scored.categories, matches, skipped: decoded.skipped };
 }
 
