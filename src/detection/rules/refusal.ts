@@ -38,8 +38,8 @@ const altKeywords = (list: readonly KeyedAlt[]): string[] => [
 ];
 
 /**
- * Phones, tablets, operating systems and routers: their developer mode is a real setting that
- * people ask about ("개발자 모드 켜는 법 알려줘. 빌드번호 여러번 누르는 거 맞나?", "Hoe zet ik de
+ * Phones, tablets, computers, operating systems, routers and apps (Discord, Minecraft, VS Code):
+ * their developer mode is a real setting that people ask about ("개발자 모드 켜는 법 알려줘. 빌드번호 여러번 누르는 거 맞나?", "Hoe zet ik de
  * ontwikkelaarsmodus aan op mijn Android-telefoon?").
  */
 const DEVICE =
