@@ -251,11 +251,11 @@ export const EXTRACTION_RULES: readonly RuleDef[] = [
     description:
       "The classic leak in other languages, the English opening quoted alone: 'te beginnen bij \"You are\"', 'починаючи з «You are»', '从“You are”开始', 'mulai dari \"You are\"', '「You are」から'.",
     // Round 23: the opening of a system prompt quoted by itself ("You are", closed at once) after a
-    // "starting from" or before a "from" suffix, with "everything", "in full" or "verbatim" within
-    // 60 characters on its line, before it (matched from that word: a look-behind for it took 32 ms on
-    // 100 KiB of such quotes) or after it; a
-    // quoted line that goes on ("'You are my sunshine'") is a song, and "write five compliments
-    // that start with 'You are'" asks for new text.
+    // "starting from" or before a "from" suffix (YOU_ARE_QUOTED), with "everything", "in full" or
+    // "verbatim" within 60 characters on its line, before it (matched from that word: a look-behind
+    // for it took 32 ms on 100 KiB of such quotes) or after it; not next to work on one's own text
+    // (TEXT_WORK_I18N). A quoted line that goes on ("'You are my sunshine'") is a song, and "write
+    // five compliments that start with 'You are'" asks for new text.
     pattern: `(?:(?:${WHOLE_TEXT_I18N})[^\\n]{0,60}?${YOU_ARE_QUOTED}|${YOU_ARE_QUOTED}(?=[^\\n]{0,60}?(?:${WHOLE_TEXT_I18N})))(?<!(?:${TEXT_WORK_I18N})[^\\n]{0,120})(?![^\\n]{0,60}?(?:${TEXT_WORK_I18N}))`,
     keywords: ["you are"],
   },
