@@ -22,8 +22,8 @@
  * model instead of the rules deciding alone. Dropping one's own message overrides nothing the
  * operator set, so whatever the text asks next is judged as if it had been asked alone.
  *
- * Pure and linear: a few bounded regex tests per hit, only for texts whose strong evidence is such
- * a rule (at most a few hits: scan.ts caps the spans per rule).
+ * Pure and linear: three short regex tests per hit and one pass over the text, only for texts whose
+ * strong evidence is such a rule (at most a few hits: scan.ts caps the spans per rule).
  */
 import { INSTRUCTION_NOUNS } from "./rules/lexicon";
 import type { RuleMatch } from "./types";
@@ -149,16 +149,18 @@ const MODEL_TALK = new RegExp(
  */
 export function onlySelfCorrections(text: string, matches: readonly RuleMatch[]): boolean {
   let strong = 0;
-  const lower = text.toLowerCase();
+  // Slices of the original text, lower-cased each: match offsets refer to `text`, and lower-casing
+  // the whole text first can shift them ("İ" becomes two code units).
+  const lowerSlice = (from: number, to: number): string => text.slice(Math.max(0, from), to).toLowerCase();
   for (const m of matches) {
     if (m.weight < STRONG_WEIGHT) continue;
     if (m.decodedFrom !== undefined || !DROP_EARLIER.test(m.rule)) return false;
     strong++;
-    if (INSTRUCTIONS.test(lower.slice(m.start, m.end))) return false;
-    if (!OWN.test(lower.slice(m.start, m.end + OWN_AFTER))) return false;
-    if (!MISTAKE.test(lower.slice(Math.max(0, m.start - CUE_AROUND), m.end + CUE_AROUND))) return false;
+    if (INSTRUCTIONS.test(lowerSlice(m.start, m.end))) return false;
+    if (!OWN.test(lowerSlice(m.start, m.end + OWN_AFTER))) return false;
+    if (!MISTAKE.test(lowerSlice(m.start - CUE_AROUND, m.end + CUE_AROUND))) return false;
     if (text.length - m.end > MAX_AFTER) return false;
   }
   // Once over the whole text (the hits hold no such word: they hold no instructions word either).
-  return strong > 0 && !MODEL_TALK.test(lower);
+  return strong > 0 && !MODEL_TALK.test(text.toLowerCase());
 }

@@ -35,7 +35,7 @@ import type { CategoryScore, EngineOptions, EngineResult, RuleMatch } from "./ty
  * normalisation or scoring code change (minor: rules/weights; major: result shape or score
  * semantics). Classifier weights and the fitted policy are versioned by their digests below.
  */
-const CODE_VERSION = "2.14.0";
+const CODE_VERSION = "2.14.1";
 
 /** Digest part of the classifier artefact version ("2.0.0+<digest>" → "<digest>"). */
 const CLASSIFIER_DIGEST = WEIGHTS.version.slice(WEIGHTS.version.indexOf("+") + 1);

@@ -81,5 +81,5 @@ export const POLICY: CombinationPolicy = {
   0.9972352
  ],
  "digest": "2db70a86",
- "fittedOn": "promptshield-local@2.14.0 rules; leave-one-repository-out + source-file folds"
+ "fittedOn": "promptshield-local@2.14.1 rules; leave-one-repository-out + source-file folds"
 };

@@ -62,6 +62,14 @@ describe("onlySelfCorrections", () => {
     expect(onlySelfCorrections(long, [hit(long, "Vergiss")])).toBe(false);
   });
 
+  it("reads the cues at the hit's offsets when lower-casing would shift them", () => {
+    // "İ" lower-cases to two code units: a whole-text lower-case moved every slice after it.
+    const text = `${"İ".repeat(40)} Önceki mesajımı unut, yanlış yazmışım: salı değil çarşamba.`;
+    expect(
+      onlySelfCorrections(text, [hit(text, "Önceki mesajımı unut", "override.ignore_previous_tr")]),
+    ).toBe(true);
+  });
+
   it("refuses a hit with no cue around it", () => {
     const text = "Vergiss das oben. Die Einleitung passt.";
     expect(onlySelfCorrections(text, [hit(text, "Vergiss das oben")])).toBe(false);

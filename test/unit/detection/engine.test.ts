@@ -15,7 +15,7 @@ describe("analyze", () => {
       expect.arrayContaining(["instruction_override", "prompt_extraction"]),
     );
     expect(ENGINE_INFO.name).toBe("promptshield-local");
-    expect(ENGINE_INFO.version).toMatch(/^2\.14\.0\+clf\.[0-9a-f]{12}\.pol\.[0-9a-f]{8}$/);
+    expect(ENGINE_INFO.version).toMatch(/^2\.14\.1\+clf\.[0-9a-f]{12}\.pol\.[0-9a-f]{8}$/);
   });
 
   it("maps spans back to the original text", () => {
