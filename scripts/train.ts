@@ -1,5 +1,5 @@
 /**
- * Trains the on-edge classifier from ../shared/data, fits the rules+classifier combination policy
+ * Trains the on-edge classifier from ../shared/data, data/synthetic and data/rules-dev, fits the rules+classifier combination policy
  * on cross-source held-out predictions, writes the committed artefacts and prints the report.
  *
  *   npx tsx scripts/train.ts               full run: artefacts + cross-source report (~5 min)
@@ -21,7 +21,7 @@ import { classifyWith } from "../src/detection/classifier/score";
 import { type CombinationPolicy, combineScores, injectionProbability } from "../src/detection/score";
 import { fmtRate, formatTable } from "./lib/metrics";
 import { latencyReport } from "./train/bench";
-import { bipiaTwinStats, loadTrainingCorpus, type TrainRecord } from "./train/data";
+import { bipiaTwinStats, isRulesDevProbe, loadTrainingCorpus, type TrainRecord } from "./train/data";
 import {
   auc as aucOf,
   breakdown,
@@ -66,6 +66,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = resolve(ROOT, process.env.PROMPTSHIELD_DATA ?? "../shared/data");
 /** The project's own synthetic training texts (data/synthetic/README.md). */
 const SYNTHETIC_DIR = resolve(ROOT, "data/synthetic");
+/**
+ * The rules' development probes (data/rules-dev/README.md): trained on since round 24, but left out
+ * of the policy's fit and of the held-out report, because the rules were written while reading them
+ * (their rule scores are in-sample, not a held-out estimate of the rules' errors).
+ */
+const RULES_DEV_DIR = resolve(ROOT, "data/rules-dev");
 const WEIGHTS_PATH = join(ROOT, "src/detection/classifier/weights.ts");
 const POLICY_PATH = join(ROOT, "src/detection/classifier/weights-policy.ts");
 const REFERENCE_PATH = join(ROOT, "test/unit/classifier/fixtures/reference.json");
@@ -216,7 +222,7 @@ function experimentRules(recs: readonly TrainRecord[]): Float64Array {
 
 function main(): void {
   const t0 = performance.now();
-  const recs = loadTrainingCorpus(DATA_DIR, SYNTHETIC_DIR);
+  const recs = loadTrainingCorpus(DATA_DIR, SYNTHETIC_DIR, RULES_DEV_DIR);
   const docs = featurize(recs.map((r) => r.text));
   const ts: TrainingSet = {
     recs,
@@ -227,18 +233,21 @@ function main(): void {
   const index = new Map(recs.map((r, i) => [r, i] as const));
   const twins = bipiaTwinStats(recs);
   log(
-    `corpus: ${recs.length} records from ${DATA_DIR} and ${SYNTHETIC_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER.model === "mlp" ? { model: "mlp", ...HYPER.hashedMlp } : HYPER)}`,
+    `corpus: ${recs.length} records from ${DATA_DIR}, ${SYNTHETIC_DIR} and ${RULES_DEV_DIR}; BIPIA twins matched ${twins.matched}, orphans ${twins.orphans}; hyper ${JSON.stringify(HYPER.model === "mlp" ? { model: "mlp", ...HYPER.hashedMlp } : HYPER)}`,
   );
   const rules = experimentRules(recs);
 
   // Cross-source held-out predictions: the policy is fitted on these.
   const losoFolds = leaveOneRepoOut(recs);
-  const loso = losoFolds.flatMap((f, k) => evalFold(ts, f, SEED + 100 + k));
+  const losoAll = losoFolds.flatMap((f, k) => evalFold(ts, f, SEED + 100 + k));
   const fileFolds =
     EXPERIMENT && process.env.PS_FILE_FOLDS === "hash"
       ? groupedKFold(recs, 5, sourceFile, "file")
       : stratifiedGroupKFold(recs, 5, sourceFile, "file");
-  const byFile = fileFolds.flatMap((f, k) => evalFold(ts, f, SEED + 200 + k));
+  const byFileAll = fileFolds.flatMap((f, k) => evalFold(ts, f, SEED + 200 + k));
+  // The policy and every held-out table below are on the other texts (RULES_DEV_DIR's comment).
+  const loso = losoAll.filter((p) => !isRulesDevProbe(p.rec));
+  const byFile = byFileAll.filter((p) => !isRulesDevProbe(p.rec));
   const hLoso = heldOut(loso, rules, index);
   const hFile = heldOut(byFile, rules, index);
   const policy = fitPolicy(
@@ -337,7 +346,7 @@ function main(): void {
   const artefact = {
     ...body,
     version: `2.0.0+${digest}`,
-    trainedOn: `../shared/data + data/synthetic: ${recs.length} records (${ts.y.reduce((a, v) => a + v, 0)} injection), seed ${SEED}`,
+    trainedOn: `../shared/data + data/synthetic + data/rules-dev: ${recs.length} records (${ts.y.reduce((a, v) => a + v, 0)} injection), seed ${SEED}`,
   };
   const moduleText = weightsModule(artefact);
   const policyText = policyModule(policy);
@@ -397,6 +406,14 @@ function main(): void {
 
   section("Summary (held-out; engine = rules + classifier through the shipped policy)");
   log(summaryTable());
+  section("The rules' development probes (data/rules-dev), each file held out; rule scores in-sample");
+  const devLoso = losoAll.filter((p) => isRulesDevProbe(p.rec));
+  log(
+    formatTable(SUMMARY_HEADER, [
+      summaryRow("classifier alone p>=0.5, leave-one-repo-out", devLoso),
+      summaryRow("engine, leave-one-repo-out", combined(heldOut(devLoso, rules, index), policy)),
+    ]),
+  );
   section("Escalation: share of texts in the uncertain band [0.25, 0.75]");
   log(
     escalationTable([

@@ -58,12 +58,18 @@ function mlGroup(r: CorpusRecord): string | undefined {
 
 /**
  * The unit of cross-source evaluation: the repository (`owner/repo:path` → `owner/repo`); for the
- * project's own synthetic data (`synthetic:<file>#n`) the file, since each was written to its own
- * brief (data/synthetic/README.md).
+ * project's own synthetic data (`synthetic:<file>#n`) and the rules' development probes
+ * (`dev:<file>#<pair>`) the file, since each was written to its own brief (data/synthetic/README.md,
+ * data/rules-dev/README.md).
  */
 export function repoOf(source: string): string {
-  if (source.startsWith("synthetic:")) return source.split("#")[0] as string;
+  if (source.startsWith("synthetic:") || source.startsWith("dev:")) return source.split("#")[0] as string;
   return source.split(":")[0] ?? source;
+}
+
+/** True for a text of data/rules-dev (`dev:<file>#<pair>`): the rules were written while reading them. */
+export function isRulesDevProbe(r: CorpusRecord): boolean {
+  return r.source.startsWith("dev:");
 }
 
 /**
