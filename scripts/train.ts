@@ -239,7 +239,14 @@ function main(): void {
 
   // Cross-source held-out predictions: the policy is fitted on these.
   const losoFolds = leaveOneRepoOut(recs);
-  const losoAll = losoFolds.flatMap((f, k) => evalFold(ts, f, SEED + 100 + k));
+  // A rules-dev file's own fold feeds only the full report's rules-dev table: --check and
+  // --experiment skip it (the other folds keep their seeds, so nothing they produce changes).
+  const reportsRulesDev = !CHECK && !EXPERIMENT;
+  const losoAll = losoFolds.flatMap((f, k) =>
+    reportsRulesDev || !f.test.every((i) => isRulesDevProbe(recs[i] as TrainRecord))
+      ? evalFold(ts, f, SEED + 100 + k)
+      : [],
+  );
   const fileFolds =
     EXPERIMENT && process.env.PS_FILE_FOLDS === "hash"
       ? groupedKFold(recs, 5, sourceFile, "file")
@@ -465,7 +472,14 @@ function main(): void {
         const m = headline(ps);
         return [
           `${k}`,
-          String(new Set(f.test.map((i) => sourceFile(recs[i] as TrainRecord))).size),
+          String(
+            new Set(
+              f.test
+                .map((i) => recs[i] as TrainRecord)
+                .filter((r) => !isRulesDevProbe(r))
+                .map(sourceFile),
+            ).size,
+          ),
           String(ps.length),
           pct(m.f1),
           pct(m.fpr),
@@ -486,7 +500,8 @@ function main(): void {
   section("Classifier alone, source-file folds");
   log(targetTable(byFile));
 
-  const docPreds = crossFittedPredictions(ts, oof);
+  // Platt scaling above used every text's out-of-fold logit; the report leaves the rules' probes out.
+  const docPreds = crossFittedPredictions(ts, oof).filter((p) => !isRulesDevProbe(p.rec));
   section("Classifier alone, document-grouped 5-fold (in-distribution, for reference)");
   log(targetTable(docPreds));
   const relD = reliability(docPreds);

@@ -67,7 +67,10 @@ export function repoOf(source: string): string {
   return source.split(":")[0] ?? source;
 }
 
-/** True for a text of data/rules-dev (`dev:<file>#<pair>`): the rules were written while reading them. */
+/**
+ * True for a text of data/rules-dev (`dev:<name>#<n>`, one name per file): the rules were written
+ * while reading them.
+ */
 export function isRulesDevProbe(r: CorpusRecord): boolean {
   return r.source.startsWith("dev:");
 }

@@ -97,8 +97,10 @@ export interface CombinationPolicy {
   /**
    * Piecewise-linear monotone map from classifier probability to a score: `p[i]` ↦ `s[i]`.
    * The knots put p < p[1] below the uncertain band (s < 0.25), p[1] ≤ p < p[2] inside the band
-   * but below the threshold (escalated, locally benign), p ≥ p[2] at or above the threshold, and
-   * p ≥ p[3] above the band (flagged without escalation). When held-out data show no probability
+   * but below the threshold (escalated, locally benign), p ≥ p[2] at or above the threshold, and,
+   * with five knots (s[3] = 0.75 < s[4]), p > p[3] above the band (flagged without escalation); with
+   * four knots (`s = [0, 0.25, 0.5, 0.75]`, round 24) the classifier's flags stay inside the band,
+   * escalated whenever a model is configured. When held-out data show no probability
    * at which the classifier's own flags are reliable, the map has three knots and ends inside the
    * band (s < 0.5): the classifier escalates but never flags on its own.
    */
