@@ -1,8 +1,9 @@
 /**
- * Trains the on-edge classifier from ../shared/data, data/synthetic and data/rules-dev, fits the rules+classifier combination policy
- * on cross-source held-out predictions, writes the committed artefacts and prints the report.
+ * Trains the on-edge classifier from ../shared/data, data/synthetic and data/rules-dev, fits the
+ * rules+classifier combination policy on cross-source held-out predictions, writes the committed
+ * artefacts and prints the report.
  *
- *   npx tsx scripts/train.ts               full run: artefacts + cross-source report (~5 min)
+ *   npx tsx scripts/train.ts               full run: artefacts + cross-source report (~10 min)
  *   npx tsx scripts/train.ts --check       retrain what the artefacts depend on and verify that the
  *                                          committed weights.ts and weights-policy.ts are reproduced
  *                                          byte for byte
